@@ -1,0 +1,52 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { ContainersSection } from '../features/containers/ContainersSection';
+import { ExportButtons } from '../features/import-export/ExportButtons';
+import { ProblemsPanel } from '../features/problems/ProblemsPanel';
+import { SyntaxBanner } from '../features/syntax-banner/SyntaxBanner';
+import { TaskPanel } from '../features/task-form/TaskPanel';
+import { VolumesPanel } from '../features/volumes/VolumesPanel';
+import { selectCanEditForms } from '../document/selectors';
+import { useDocumentStore } from '../document/store';
+import { useFormFocusRequests } from './use-form-focus-requests';
+
+// Monaco is about 1 MB gzip: load it after the forms are interactive.
+const CodeEditor = lazy(() => import('../features/code-editor/CodeEditor').then((m) => ({ default: m.CodeEditor })));
+
+/** The page: toolbar, forms on the left, the JSON view on the right. */
+export function App() {
+  const canEdit = useDocumentStore(selectCanEditForms);
+  useFormFocusRequests();
+  // The load benchmark reads this mark: the forms are on screen and usable (Monaco may still be loading).
+  useEffect(() => void performance.mark('forms-interactive'), []);
+  return (
+    <div className="app">
+      <header className="toolbar">
+        <h1 className="app-title">ECS task definition editor</h1>
+        <ExportButtons />
+      </header>
+      <SyntaxBanner />
+      <div className="main-area">
+        <main className="workspace">
+          <div className="forms" aria-label="Forms">
+            {/* While the JSON does not parse, the forms show the last valid document and cannot be edited. */}
+            <fieldset
+              className="forms-fieldset"
+              disabled={!canEdit}
+              aria-label={canEdit ? undefined : 'Forms (read-only until the JSON is fixed)'}
+            >
+              <TaskPanel />
+              <ContainersSection />
+              <VolumesPanel />
+            </fieldset>
+          </div>
+          <section className="code" aria-label="JSON">
+            <Suspense fallback={<p className="editor-loading">Loading the JSON editor…</p>}>
+              <CodeEditor />
+            </Suspense>
+          </section>
+        </main>
+        <ProblemsPanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { AUTOSAVE_KEY } from './saved-text';
+import { useDocumentStore } from './store';
+
+/** How long after the last change the text is written (well within the one second we promise). */
+export const AUTOSAVE_DELAY_MS = 300;
+
+/**
+ * Saves the raw text (not the parsed document, so a reload never loses a broken edit) a moment after
+ * each change, off the keystroke path. Returns the unsubscribe function.
+ */
+export function startAutosave(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    timer = undefined;
+    try {
+      localStorage.setItem(AUTOSAVE_KEY, useDocumentStore.getState().text);
+    } catch {
+      // Quota exceeded or storage disabled: the document stays in memory; nothing else to do.
+    }
+  };
+  const unsubscribe = useDocumentStore.subscribe(
+    (s) => s.text,
+    () => {
+      if (timer === undefined) timer = setTimeout(save, AUTOSAVE_DELAY_MS);
+    },
+  );
+  const flush = () => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      save();
+    }
+  };
+  window.addEventListener('pagehide', flush);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pagehide', flush);
+  };
+}

@@ -1,0 +1,94 @@
+import { useShallow } from 'zustand/react/shallow';
+import { selectContainer } from '../../document/actions';
+import { containerLabel, selectContainers } from '../../document/selectors';
+import { useDocumentStore } from '../../document/store';
+import { addContainer, duplicateContainer, moveContainer, removeContainer } from '../../document/structure-actions';
+import { ContainerPanel } from './ContainerPanel';
+
+/** The container list (add, duplicate, remove, reorder) and the panel of the selected container. */
+export function ContainersSection() {
+  const labels = useDocumentStore(useShallow((s) => selectContainers(s.doc).map(containerLabel)));
+  const selected = useDocumentStore((s) => Math.min(s.selectedContainer, Math.max(0, labels.length - 1)));
+  const errorCounts = useDocumentStore(
+    useShallow((s) =>
+      labels.map(
+        (_, i) =>
+          s.issues.filter((issue) => issue.severity === 'error' && issue.path[0] === 'containerDefinitions' && issue.path[1] === i).length,
+      ),
+    ),
+  );
+  return (
+    <section className="panel" aria-labelledby="containers-title">
+      <div className="panel-header">
+        <h2 id="containers-title">Containers</h2>
+        <button type="button" className="button" onClick={addContainer}>
+          Add container
+        </button>
+      </div>
+      <ul className="item-list" aria-label="Containers">
+        {labels.map((label, i) => (
+          <li key={i} className={i === selected ? 'item selected' : 'item'}>
+            <button
+              type="button"
+              className="item-select"
+              aria-current={i === selected ? 'true' : undefined}
+              onClick={() => selectContainer(i)}
+            >
+              {label}
+              {errorCounts[i] ? (
+                <span className="badge badge-error" aria-label={`${errorCounts[i]} errors`}>
+                  {errorCounts[i]}
+                </span>
+              ) : null}
+            </button>
+            <span className="item-actions">
+              <button
+                type="button"
+                className="button-icon"
+                aria-label={`Move ${label} up`}
+                title="Move up"
+                disabled={i === 0}
+                onClick={() => moveContainer(i, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="button-icon"
+                aria-label={`Move ${label} down`}
+                title="Move down"
+                disabled={i === labels.length - 1}
+                onClick={() => moveContainer(i, 1)}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                className="button-icon"
+                aria-label={`Duplicate ${label}`}
+                title="Duplicate"
+                onClick={() => duplicateContainer(i)}
+              >
+                Duplicate
+              </button>
+              <button
+                type="button"
+                className="button-icon"
+                aria-label={`Remove ${label}`}
+                title="Remove"
+                onClick={() => removeContainer(i)}
+              >
+                ✕
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {labels.length === 0 ? (
+        <p className="field-help">A task needs at least one container.</p>
+      ) : (
+        <ContainerPanel key={selected} index={selected} />
+      )}
+    </section>
+  );
+}
