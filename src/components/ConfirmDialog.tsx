@@ -25,7 +25,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
       onCancel={onCancel}
     >
       <h2 id="confirm-title">{title}</h2>
-      <p id="confirm-body">{children}</p>
+      <div id="confirm-body">{children}</div>
       <div className="dialog-actions">
         <button type="button" className="button" autoFocus onClick={onCancel}>
           Cancel

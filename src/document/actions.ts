@@ -70,7 +70,13 @@ export function applyChanges(changes: DocumentChange[], origin: Extract<ChangeOr
     text,
     ...deriveFromText(text, state),
     parsePending: false,
-    lastChange: { origin, revision: state.lastChange.revision + 1, edits, ...(formId ? { formId } : {}) },
+    lastChange: {
+      origin,
+      revision: state.lastChange.revision + 1,
+      edits,
+      ...(formId ? { formId } : {}),
+      ...(origin === 'form' && changes[0] ? { path: changes[0].path } : {}),
+    },
   });
   return true;
 }
@@ -80,8 +86,8 @@ export function setField(path: Path, value: JsonValue | undefined, formId?: stri
   return applyChanges([{ kind: 'set', path, value }], 'form', formId);
 }
 
-/** Replaces the whole text: import, template, "discard broken edits". */
-export function replaceText(text: string): void {
+/** Replaces the whole text: import, template, "discard broken edits" (or, with `history`, undo and redo). */
+export function replaceText(text: string, origin: Extract<ChangeOrigin, 'import' | 'history'> = 'import'): void {
   if (parseTimer !== undefined) clearTimeout(parseTimer);
   parseTimer = undefined;
   const state = useDocumentStore.getState();
@@ -89,7 +95,7 @@ export function replaceText(text: string): void {
     text,
     ...deriveFromText(text, state),
     parsePending: false,
-    lastChange: { origin: 'import', revision: state.lastChange.revision + 1 },
+    lastChange: { origin, revision: state.lastChange.revision + 1 },
   });
 }
 

@@ -1,4 +1,5 @@
 import { AUTOSAVE_KEY } from './saved-text';
+import { flushSavedView, saveView } from './saved-view';
 import { useDocumentStore } from './store';
 
 /** How long after the last change the text is written (well within the one second we promise). */
@@ -24,7 +25,12 @@ export function startAutosave(): () => void {
       if (timer === undefined) timer = setTimeout(save, AUTOSAVE_DELAY_MS);
     },
   );
+  const unsubscribeSelection = useDocumentStore.subscribe(
+    (s) => s.selectedContainer,
+    (selectedContainer) => saveView({ selectedContainer }),
+  );
   const flush = () => {
+    flushSavedView();
     if (timer !== undefined) {
       clearTimeout(timer);
       save();
@@ -33,6 +39,7 @@ export function startAutosave(): () => void {
   window.addEventListener('pagehide', flush);
   return () => {
     unsubscribe();
+    unsubscribeSelection();
     window.removeEventListener('pagehide', flush);
   };
 }

@@ -15,7 +15,9 @@ export type ChangeOrigin =
   /** Add, duplicate, remove or move a container, volume or row. Forms do pull this. */
   | 'structure'
   /** A whole new document: import, template, "discard broken edits". */
-  | 'import';
+  | 'import'
+  /** Undo or redo: a whole earlier text. Not captured in the history itself. */
+  | 'history';
 
 export interface LastChange {
   origin: ChangeOrigin;
@@ -29,6 +31,8 @@ export interface LastChange {
   edits?: TextEdit[];
   /** For `form`: which form panel committed it. That panel does not pull it back; other panels do. */
   formId?: string;
+  /** For `form`: the path of the field that changed (a burst of typing in one field is one undo step). */
+  path?: (string | number)[];
 }
 
 /**

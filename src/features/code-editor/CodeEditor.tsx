@@ -4,6 +4,7 @@ import type * as Monaco from 'monaco-editor/editor';
 import { useDocumentStore } from '../../document/store';
 import { useColorScheme } from '../../hooks/use-color-scheme';
 import { parseJsonTree, rangeOfPath } from '../../core/json-text';
+import { installEditorCommands } from './editor-commands';
 import { setIssueMarkers } from './markers';
 import { MODEL_PATH, monaco } from './monaco-setup';
 import { exposeTestHook } from './test-hook';
@@ -21,6 +22,7 @@ export function CodeEditor() {
 
   const onMount: OnMount = (mounted) => {
     setEditor(mounted);
+    installEditorCommands(mounted);
     exposeTestHook(mounted);
   };
 

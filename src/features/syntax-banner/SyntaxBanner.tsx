@@ -1,23 +1,23 @@
+import { lineColumnAt } from '../../core/json-text';
 import { discardBrokenEdits, requestFocus } from '../../document/actions';
 import { useDocumentStore } from '../../document/store';
-import { lineColumnAt } from '../../core/json-text';
 
 /**
- * Shown while the JSON does not parse: where the first error is, a way to get there, and a way back to
+ * Shown while the JSON cannot be used: where the first error is, a way to get there, and a way back to
  * the last valid text. The forms below show that last valid document, read-only.
  */
 export function SyntaxBanner() {
   const error = useDocumentStore((s) => s.syntaxErrors[0]);
-  const text = useDocumentStore((s) => s.text);
   if (!error) return null;
-  const { line, column } = lineColumnAt(text, error.offset ?? 0);
+  const isSyntax = error.ruleId === 'json-syntax';
+  // Read the text only when there is an error, so the banner does not re-render on every keystroke.
+  const { line, column } = lineColumnAt(useDocumentStore.getState().text, error.offset ?? 0);
   return (
     <div className="banner banner-error" role="alert" aria-label="JSON syntax error">
       <p>
-        <strong>
-          JSON syntax error at line {line}, column {column}
-        </strong>{' '}
-        — {error.message.replace(/^JSON syntax error at line \d+, column \d+: /, '')} The forms show the last valid version, read-only.
+        <strong>{isSyntax ? `JSON syntax error at line ${line}, column ${column}` : 'The JSON cannot be used'}</strong> —{' '}
+        {isSyntax ? error.message.replace(/^JSON syntax error at line \d+, column \d+: /, '') : error.message} The forms show the last valid
+        version, read-only.
       </p>
       <div className="banner-actions">
         <button type="button" className="button" onClick={() => requestFocus('code', { offset: error.offset ?? 0 })}>

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { redo, undo, useHistoryStore } from '../document/history';
+import { ExportButtons } from '../features/import-export/ExportButtons';
+import { ImportDialog } from '../features/import-export/ImportDialog';
+import { NewDialog } from '../features/import-export/NewDialog';
+
+const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+/** The top bar: New, Import, Undo/Redo, and the export buttons. */
+export function Toolbar() {
+  const [dialog, setDialog] = useState<'new' | 'import' | null>(null);
+  const canUndo = useHistoryStore((s) => s.past.length > 0);
+  const canRedo = useHistoryStore((s) => s.future.length > 0);
+  return (
+    <header className="toolbar">
+      <h1 className="app-title">ECS task definition editor</h1>
+      <div className="toolbar-group">
+        <button type="button" className="button" onClick={() => setDialog('new')}>
+          New…
+        </button>
+        <button type="button" className="button" onClick={() => setDialog('import')}>
+          Import…
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={undo}
+          disabled={!canUndo}
+          title={`Undo (${mod}Z)`}
+          aria-keyshortcuts="Control+Z Meta+Z"
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={redo}
+          disabled={!canRedo}
+          title={`Redo (${mod}Shift+Z)`}
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+        >
+          Redo
+        </button>
+      </div>
+      <ExportButtons />
+      {dialog === 'new' ? <NewDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'import' ? <ImportDialog onClose={() => setDialog(null)} /> : null}
+    </header>
+  );
+}
