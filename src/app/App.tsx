@@ -1,13 +1,17 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ContainersSection } from '../features/containers/ContainersSection';
-import { ExportButtons } from '../features/import-export/ExportButtons';
+import { ImportReport } from '../features/import-export/ImportReport';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { SyntaxBanner } from '../features/syntax-banner/SyntaxBanner';
 import { TaskPanel } from '../features/task-form/TaskPanel';
 import { VolumesPanel } from '../features/volumes/VolumesPanel';
 import { selectCanEditForms } from '../document/selectors';
+import { loadSavedView, saveView } from '../document/saved-view';
 import { useDocumentStore } from '../document/store';
+import { Toolbar } from './Toolbar';
+import { useFileDrop } from './use-file-drop';
 import { useFormFocusRequests } from './use-form-focus-requests';
+import { useGlobalShortcuts } from './use-global-shortcuts';
 
 // Monaco is about 1 MB gzip: load it after the forms are interactive.
 const CodeEditor = lazy(() => import('../features/code-editor/CodeEditor').then((m) => ({ default: m.CodeEditor })));
@@ -16,18 +20,27 @@ const CodeEditor = lazy(() => import('../features/code-editor/CodeEditor').then(
 export function App() {
   const canEdit = useDocumentStore(selectCanEditForms);
   useFormFocusRequests();
+  useGlobalShortcuts();
+  const dragging = useFileDrop();
   // The load benchmark reads this mark: the forms are on screen and usable (Monaco may still be loading).
   useEffect(() => void performance.mark('forms-interactive'), []);
+  const formsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    formsRef.current?.scrollTo({ top: loadSavedView().formsScrollTop ?? 0 });
+  }, []);
   return (
-    <div className="app">
-      <header className="toolbar">
-        <h1 className="app-title">ECS task definition editor</h1>
-        <ExportButtons />
-      </header>
+    <div className={dragging ? 'app app-dragging' : 'app'}>
+      <Toolbar />
       <SyntaxBanner />
+      <ImportReport />
       <div className="main-area">
         <main className="workspace">
-          <div className="forms" aria-label="Forms">
+          <div
+            className="forms"
+            aria-label="Forms"
+            ref={formsRef}
+            onScroll={(e) => saveView({ formsScrollTop: e.currentTarget.scrollTop })}
+          >
             {/* While the JSON does not parse, the forms show the last valid document and cannot be edited. */}
             <fieldset
               className="forms-fieldset"
