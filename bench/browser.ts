@@ -96,22 +96,20 @@ async function modelToForm(page: Page, samples = 30): Promise<number[]> {
   await page.evaluate((o) => window.__taskDefEditor!.setOffset(o), offset);
   const results: number[] = [];
   for (let i = 0; i < samples; i++) {
-    const measured = page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const input = document.querySelector<HTMLInputElement>('[data-path="family"]')!;
-          const before = input.value;
-          const channel = new MessageChannel();
-          let t0 = 0;
-          channel.port1.onmessage = () => (input.value !== before ? resolve(performance.now() - t0) : channel.port2.postMessage(0));
-          document.addEventListener('keydown', () => ((t0 = performance.now()), channel.port2.postMessage(0)), {
-            capture: true,
-            once: true,
-          });
-        }),
-    );
+    // Arm the measurement first (awaited), then type, then collect: no race between the two.
+    await page.evaluate(() => {
+      const w = window as unknown as { __result: Promise<number> };
+      w.__result = new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('[data-path="family"]')!;
+        const before = input.value;
+        const channel = new MessageChannel();
+        let t0 = 0;
+        channel.port1.onmessage = () => (input.value !== before ? resolve(performance.now() - t0) : channel.port2.postMessage(0));
+        document.addEventListener('keydown', () => ((t0 = performance.now()), channel.port2.postMessage(0)), { capture: true, once: true });
+      });
+    });
     await page.keyboard.type('x');
-    results.push(await measured);
+    results.push(await page.evaluate(() => (window as unknown as { __result: Promise<number> }).__result));
     await page.waitForTimeout(120); // let the debounce settle so each sample is one keystroke
   }
   return results;

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ContainersSection } from '../features/containers/ContainersSection';
+import { FieldSearch } from '../features/field-search/FieldSearch';
 import { ImportReport } from '../features/import-export/ImportReport';
-import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { SyntaxBanner } from '../features/syntax-banner/SyntaxBanner';
 import { TaskPanel } from '../features/task-form/TaskPanel';
 import { VolumesPanel } from '../features/volumes/VolumesPanel';
@@ -12,6 +12,9 @@ import { Toolbar } from './Toolbar';
 import { useFileDrop } from './use-file-drop';
 import { useFormFocusRequests } from './use-form-focus-requests';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+
+// The problems list brings the rules' quick fixes: it loads with the validator, after the first screen.
+const ProblemsPanel = lazy(() => import('../features/problems/ProblemsPanel').then((m) => ({ default: m.ProblemsPanel })));
 
 // Monaco is about 1 MB gzip: load it after the forms are interactive.
 const CodeEditor = lazy(() => import('../features/code-editor/CodeEditor').then((m) => ({ default: m.CodeEditor })));
@@ -41,6 +44,7 @@ export function App() {
             ref={formsRef}
             onScroll={(e) => saveView({ formsScrollTop: e.currentTarget.scrollTop })}
           >
+            <FieldSearch />
             {/* While the JSON does not parse, the forms show the last valid document and cannot be edited. */}
             <fieldset
               className="forms-fieldset"
@@ -58,7 +62,9 @@ export function App() {
             </Suspense>
           </section>
         </main>
-        <ProblemsPanel />
+        <Suspense fallback={<section className="problems" aria-label="Problems" />}>
+          <ProblemsPanel />
+        </Suspense>
       </div>
     </div>
   );

@@ -66,10 +66,11 @@ export function applyChanges(changes: DocumentChange[], origin: Extract<ChangeOr
     }
   }
   if (text === state.text) return true;
+  // Two steps: the text first, so the JSON view receives its edit without waiting for parsing and
+  // validation (the keystroke-to-editor path stays within a frame); then the parsed document and issues.
   useDocumentStore.setState({
     text,
-    ...deriveFromText(text, state),
-    parsePending: false,
+    parsePending: true,
     lastChange: {
       origin,
       revision: state.lastChange.revision + 1,
@@ -78,6 +79,7 @@ export function applyChanges(changes: DocumentChange[], origin: Extract<ChangeOr
       ...(origin === 'form' && changes[0] ? { path: changes[0].path } : {}),
     },
   });
+  useDocumentStore.setState({ ...deriveFromText(text, state), parsePending: false });
   return true;
 }
 

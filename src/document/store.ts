@@ -1,12 +1,24 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { JsonObject } from '../core/issues';
+import type { Issue, JsonObject } from '../core/issues';
 import { parseJsonText } from '../core/json-text';
-import { validateDocument } from '../core/validate';
 import type { DocumentState } from './document-state';
 import { loadSavedText } from './saved-text';
 import { loadSavedView } from './saved-view';
 import { INITIAL_TEXT } from './initial-document';
+
+/**
+ * The validator (zod schema + ECS rules). It is installed once its code has loaded, after the first screen
+ * is up (see main.tsx), which keeps zod and the rules out of the JavaScript the page needs before it is
+ * usable; until then the document has no issues. Tests install it in src/testing/setup.ts.
+ */
+let validator: ((doc: unknown) => Issue[]) | null = null;
+
+export function installValidator(validate: (doc: unknown) => Issue[]): void {
+  validator = validate;
+  const { doc, syntaxErrors } = useDocumentStore.getState();
+  if (syntaxErrors.length === 0) useDocumentStore.setState({ issues: validate(doc) });
+}
 
 /** Longest text the store parses (characters); the import refuses the same. */
 export const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
@@ -52,7 +64,7 @@ export function deriveFromText(text: string, previous: Pick<DocumentState, 'doc'
     };
   }
   const doc = value as JsonObject;
-  return { syntaxErrors: [], doc, lastValidText: text, issues: validateDocument(doc) };
+  return { syntaxErrors: [], doc, lastValidText: text, issues: validator ? validator(doc) : [] };
 }
 
 export function createInitialState(text: string = INITIAL_TEXT): DocumentState {

@@ -75,6 +75,13 @@ function toSyntaxIssue(text: string, error: ParseError): Issue {
  * Strictness matters: what we accept here is what `register-task-definition` will accept.
  */
 export function parseJsonText(text: string): ParsedJsonText {
+  // Fast path: the engine's parser accepts exactly strict JSON and is several times faster on a 60 KiB
+  // document. Only when it refuses do we parse again with jsonc-parser, for positioned messages.
+  try {
+    return { value: JSON.parse(text) as JsonValue, errors: [] };
+  } catch {
+    // fall through
+  }
   const errors: ParseError[] = [];
   const value = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) return { value: undefined, errors: errors.map((e) => toSyntaxIssue(text, e)) };
