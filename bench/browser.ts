@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { makeLargeTaskDefinition } from './large-document';
+import { runPasteAndAutosaveBenchmarks } from './paste-and-autosave';
 import { median, p95, printRow } from './stats';
 
 const OUT = 'dist-bench';

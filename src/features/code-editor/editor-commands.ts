@@ -1,5 +1,6 @@
 import type * as Monaco from 'monaco-editor/editor';
 import { restoreTaskDefinition } from '../../core/import-export';
+import { flushPendingParse } from '../../document/actions';
 import { endTypingBurst, redo, undo } from '../../document/history';
 import { importText, useImportStore } from '../../document/import-actions';
 import { loadSavedView, saveView } from '../../document/saved-view';
@@ -30,6 +31,8 @@ export function installEditorCommands(editor: Monaco.editor.IStandaloneCodeEdito
   editor.onDidPaste((event) => {
     const model = editor.getModel();
     if (!model) return;
+    // A paste is not a burst of typing: parse it now rather than after the typing debounce.
+    flushPendingParse();
     const whole = model.getFullModelRange();
     if (!event.range.equalsRange(whole)) return;
     importPastedDocument(model.getValue());
