@@ -133,3 +133,28 @@ test('pasting a 5 MB document gives a clear message and the page stays responsiv
   await expect(page.getByRole('alert', { name: 'JSON syntax error' })).toBeHidden();
   expect(Date.now() - started).toBeLessThan(5000);
 });
+
+test('Ctrl+Z inside the JSON view undoes a form edit, from the same history', async ({ page }) => {
+  await page.goto('/');
+  await waitForEditor(page);
+  const before = await editorText(page);
+  await page.getByLabel('Family').fill('billing');
+  await expect.poll(() => editorText(page)).toContain('"billing"');
+  await placeCaretAfter(page, '"containerDefinitions"');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(() => editorText(page)).toBe(before);
+  await expect(page.getByLabel('Family')).toHaveValue('my-task');
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(page.getByLabel('Family')).toHaveValue('billing');
+});
+
+test('a reload keeps the selected container', async ({ page }) => {
+  await page.goto('/');
+  await waitForEditor(page);
+  await page.getByRole('button', { name: 'Add container' }).click();
+  await page.getByLabel('Container name').fill('worker');
+  await page.waitForTimeout(700);
+  await page.reload();
+  await waitForEditor(page);
+  await expect(page.getByLabel('Container name')).toHaveValue('worker');
+});
