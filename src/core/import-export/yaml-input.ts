@@ -94,7 +94,29 @@ function toJsonValue(value: unknown, path: Path): JsonValue {
 }
 
 /** Reads `text` as one YAML document (YAML 1.2 core schema; aliases limited against "billion laughs"). */
+/** Deepest `[`/`{` nesting read as YAML. A task definition nests about 8 levels; the parser recurses per level. */
+const MAX_FLOW_DEPTH = 200;
+
+/**
+ * True when flow collections nest deeper than {@link MAX_FLOW_DEPTH}. The YAML parser recurses per level and
+ * can run out of stack inside V8's regular-expression compiler, which is a fatal out-of-memory error rather
+ * than a catchable RangeError; so such text is refused before it reaches the parser.
+ */
+function flowNestsTooDeep(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 0x5b || char === 0x7b) {
+      if (++depth > MAX_FLOW_DEPTH) return true;
+    } else if ((char === 0x5d || char === 0x7d) && depth > 0) depth--;
+  }
+  return false;
+}
+
 export function readYaml(text: string): YamlRead {
+  if (flowNestsTooDeep(text)) {
+    return { ok: false, message: `Brackets nest deeper than ${MAX_FLOW_DEPTH} levels; a task definition never does, so this is probably not one.` };
+  }
   const lineCounter = new LineCounter();
   const at = (offset: number): Omit<TextProblem, 'message'> => {
     const { line, col } = lineCounter.linePos(offset);
