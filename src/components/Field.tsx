@@ -1,7 +1,10 @@
-import { useId, type ReactNode } from 'react';
+import { useContext, useId, type ReactNode } from 'react';
 import type { Issue } from '../core/issues';
 import { toFieldName, type Path } from '../core/paths';
-import { useIssuesAt } from '../document/use-issues-at';
+import type { FieldApplicabilityState } from '../document/use-applicability';
+import { useFieldState } from '../document/use-field-state';
+import { GroupNoteContext } from './spec-form/group-note-context';
+import './spec-form/field.css';
 
 /** What a control inside a {@link Field} must spread onto itself: id, ARIA wiring and its JSON path. */
 export interface ControlProps {
@@ -9,6 +12,8 @@ export interface ControlProps {
   'aria-invalid': boolean;
   'aria-describedby': string | undefined;
   'data-path': string;
+  /** Set when the field is forbidden here and empty: there is nothing to clear, so it cannot be edited. */
+  disabled?: boolean;
 }
 
 interface FieldProps {
@@ -18,28 +23,76 @@ interface FieldProps {
   description?: string;
   /** Render the label after the control (checkboxes). */
   inline?: boolean;
+  /** AWS API reference page for the shape that holds the field; shown as a small "API reference" link. */
+  docs?: string;
+  /** Overrides the applicability computed from the document (launch type, network mode, OS) for `path`. */
+  applicability?: FieldApplicabilityState;
+  /** Dense rows: the help line is kept for screen readers and as the label's tooltip, not shown; no docs link (the list has it). */
+  compact?: boolean;
+  /** Overrides `data-path` (e.g. a map key's `path#key`). */
+  dataPath?: string;
   children: (control: ControlProps) => ReactNode;
 }
 
-/** A labelled form control with its help line and the problems found at its JSON path. */
-export function Field({ label, path, description, inline, children }: FieldProps) {
+/**
+ * A labelled form control with its help line, API reference link, a one-line note when the launch type,
+ * network mode or OS forbids or ignores it, and the problems found at its JSON path.
+ */
+export function Field({ label, path, description, inline, docs, applicability, compact, dataPath, children }: FieldProps) {
   const id = useId();
-  const issues = useIssuesAt(path);
-  const describedBy = [description ? `${id}-help` : '', issues.length ? `${id}-issues` : ''].filter(Boolean).join(' ');
+  const { issues, ...computed } = useFieldState(path);
+  const { note: ownNote, disabled, violated } = applicability ?? computed;
+  // Inside a group that already says why (e.g. "Windows containers do not support Linux parameters"), say it once.
+  const groupNote = useContext(GroupNoteContext);
+  // An issue the rules report here already says it, more precisely: the note would say it twice.
+  const repeated = (ownNote && ownNote.reason === groupNote) || issues.some((issue) => issue.severity !== 'info');
+  const note = repeated ? null : ownNote;
+  const describedBy = [description ? `${id}-help` : '', note ? `${id}-note` : '', issues.length ? `${id}-issues` : '']
+    .filter(Boolean)
+    .join(' ');
   const control = children({
     id,
     'aria-invalid': issues.some((issue) => issue.severity === 'error'),
     'aria-describedby': describedBy || undefined,
-    'data-path': toFieldName(path),
+    'data-path': dataPath ?? toFieldName(path),
+    ...(disabled ? { disabled: true } : {}),
   });
+  const labelElement = (
+    <label htmlFor={id} title={compact ? description : undefined}>
+      {label}
+    </label>
+  );
+  // After the help line, not beside the label, so a narrow label is never cut short by it.
+  const link =
+    docs && !compact ? (
+      <a className="field-docs" href={docs} target="_blank" rel="noreferrer" title={`AWS API reference for ${label}`}>
+        API reference
+      </a>
+    ) : null;
+  const classes = ['field', inline ? 'field-inline' : '', note ? `field-${note.status}` : '', compact ? 'field-compact' : ''];
   return (
-    <div className={inline ? 'field field-inline' : 'field'}>
-      {inline ? control : null}
-      <label htmlFor={id}>{label}</label>
-      {inline ? null : control}
-      {description ? (
-        <p id={`${id}-help`} className="field-help">
-          {description}
+    <div className={classes.filter(Boolean).join(' ')}>
+      {inline ? (
+        <>
+          {control}
+          {labelElement}
+        </>
+      ) : (
+        <>
+          <div className="field-head">{labelElement}</div>
+          {control}
+        </>
+      )}
+      {description || link ? (
+        <p className={compact ? 'field-help visually-hidden' : 'field-help'}>
+          {description ? <span id={`${id}-help`}>{description}</span> : null}
+          {link ? <> {link}</> : null}
+        </p>
+      ) : null}
+      {note ? (
+        <p id={`${id}-note`} className={`field-note field-note-${violated ? 'violated' : note.status}`}>
+          <span className="field-note-tag">{note.status === 'forbidden' ? (note.values ? 'Restricted' : 'Not allowed') : 'Ignored'}</span>{' '}
+          {note.reason}
         </p>
       ) : null}
       <IssueList id={`${id}-issues`} issues={issues} />

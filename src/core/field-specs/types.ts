@@ -19,17 +19,25 @@ interface BaseSpec {
   placeholder?: string;
   /** Only shown when the document already has a value (deprecated fields such as inferenceAccelerators). */
   onlyWhenPresent?: boolean;
+  /** Extra words the field search matches (console names, Docker flags: "--init", "shm"). */
+  keywords?: readonly string[];
 }
 
+/** Lists the renderer can fill from the document itself (text fields suggest them; they stay free text). */
+export type DocumentSuggestions = 'containerNames' | 'volumeNames';
+
 export type FieldSpec =
-  /** A string. Empty removes the key. */
-  | (BaseSpec & { kind: 'text' })
+  /** A string. Empty removes the key. `suggestions`/`suggestionsFrom` feed a datalist (free text stays allowed). */
+  | (BaseSpec & { kind: 'text'; suggestions?: readonly string[]; suggestionsFrom?: DocumentSuggestions })
   /** An integer; what is not one is kept as typed so the problem shows at the field. */
   | (BaseSpec & { kind: 'number'; min?: number; max?: number; unit?: string })
-  /** true / false / not set (three states: the API distinguishes "not set" from false). */
-  | (BaseSpec & { kind: 'boolean' })
-  /** One of a fixed list; empty removes the key. */
-  | (BaseSpec & { kind: 'enum'; options: readonly string[] })
+  /**
+   * true / false / not set (three states: the API distinguishes "not set" from false). With `default`, where
+   * "not set" clearly means that default, a checkbox showing `value ?? default` instead.
+   */
+  | (BaseSpec & { kind: 'boolean'; default?: boolean })
+  /** One of a fixed list; empty removes the key. `emptyLabel` names "not set" (e.g. "(default: tcp)"). */
+  | (BaseSpec & { kind: 'enum'; options: readonly string[]; optionLabels?: Readonly<Record<string, string>>; emptyLabel?: string })
   /** Several of a fixed list (e.g. device permissions); none removes the key. */
   | (BaseSpec & { kind: 'enum-list'; options: readonly string[] })
   /** A string array typed as one shell line and split the way a shell would (command, entryPoint). */
@@ -42,8 +50,14 @@ export type FieldSpec =
   | (BaseSpec & { kind: 'map'; keySuggestions?: readonly string[] })
   /** A nested object; its fields are shown in a group. */
   | (BaseSpec & { kind: 'object'; fields: readonly FieldSpec[] })
-  /** An array of objects edited as rows or cards; `newItem` is what "Add" appends. */
-  | (BaseSpec & { kind: 'object-list'; itemLabel: string; fields: readonly FieldSpec[]; newItem: JsonValue });
+  /**
+   * An array of objects edited as rows or cards; `newItem` is what "Add" appends. `layout` defaults to rows when
+   * every field is a scalar and there are at most four, else cards.
+   */
+  | (BaseSpec & { kind: 'object-list'; itemLabel: string; fields: readonly FieldSpec[]; newItem: JsonValue; layout?: 'rows' | 'cards' });
+
+/** The kinds of {@link FieldSpec}. */
+export type FieldKind = FieldSpec['kind'];
 
 /** A collapsible group of fields, named like the console's sections ("Health check", "Logging" …). */
 export interface SectionSpec {
@@ -51,5 +65,7 @@ export interface SectionSpec {
   title: string;
   /** Open by default (the common fields). */
   open?: boolean;
+  /** One line under the title saying what the section is for. */
+  description?: string;
   fields: readonly FieldSpec[];
 }

@@ -1,13 +1,15 @@
 import type { UseFormReturn } from 'react-hook-form';
+import type { SpecValues } from '../../components/spec-form/spec-values';
 import { IssueList } from '../../components/Field';
+import { apiDocs } from '../../core/field-specs/docs';
 import { setField } from '../../document/actions';
 import { useIssuesAt } from '../../document/use-issues-at';
-import { LAUNCH_TYPES, type TaskValues } from './task-values';
+import { LAUNCH_TYPES } from './task-values';
 
 const PATH = ['requiresCompatibilities'];
 
 /** `requiresCompatibilities` as one checkbox per launch type; none checked removes the key. */
-export function LaunchTypesField({ form, formId }: { form: UseFormReturn<TaskValues>; formId: string }) {
+export function LaunchTypesField({ form, formId }: { form: UseFormReturn<SpecValues>; formId: string }) {
   const issues = useIssuesAt(PATH);
   const registration = form.register('requiresCompatibilities', {
     onChange: () => {
@@ -20,7 +22,18 @@ export function LaunchTypesField({ form, formId }: { form: UseFormReturn<TaskVal
   });
   return (
     <fieldset className="field choice-group" aria-describedby={issues.length ? 'launch-types-issues' : undefined}>
-      <legend>Launch types (requiresCompatibilities)</legend>
+      <legend className="choice-legend">
+        Launch types (requiresCompatibilities)
+        <a
+          className="field-docs"
+          href={apiDocs('RegisterTaskDefinition')}
+          target="_blank"
+          rel="noreferrer"
+          title="AWS API reference for launch types"
+        >
+          API reference
+        </a>
+      </legend>
       {LAUNCH_TYPES.map((type) => (
         <div className="choice" key={type.value}>
           <input

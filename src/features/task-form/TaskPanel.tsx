@@ -1,61 +1,37 @@
-import { TextInput } from '../../components/TextInput';
-import { useDocumentForm } from '../../document/use-document-form';
+import { SpecField, SpecSection, useSpecForm } from '../../components/spec-form';
+import { taskMainFields, taskSections } from '../../core/field-specs/task';
+import type { FieldSpec } from '../../core/field-specs/types';
 import { LaunchTypesField } from './LaunchTypesField';
 import { NetworkModeField } from './NetworkModeField';
-import { toTaskValues } from './task-values';
+import './task-form.css';
 
 const FORM_ID = 'task';
+const spec = (key: string) => taskMainFields.find((field) => field.key === key) as FieldSpec;
 
-/** Task-level settings: identity, roles, network mode, launch types and task size. */
+/**
+ * Task-level settings: identity, task size, roles, network mode and launch types always visible; the rest
+ * (platform, storage, placement, namespaces, proxy, fault injection, tags) in collapsed sections.
+ */
 export function TaskPanel() {
-  const form = useDocumentForm(FORM_ID, toTaskValues);
-  const common = { form, formId: FORM_ID } as const;
+  const form = useSpecForm(FORM_ID, [], taskMainFields);
+  const field = (key: string) => <SpecField spec={spec(key)} form={form} formId={FORM_ID} path={[key]} name={key} />;
   return (
     <section className="panel" aria-labelledby="task-panel-title">
       <h2 id="task-panel-title">Task</h2>
-      <TextInput
-        {...common}
-        name="family"
-        path={['family']}
-        label="Family"
-        description="Name shared by all revisions of this task definition: letters, digits, - and _."
-      />
+      {field('family')}
       <div className="field-row">
-        <TextInput
-          {...common}
-          name="cpu"
-          path={['cpu']}
-          label="Task CPU"
-          description='CPU units ("1024") or "1 vCPU".'
-          placeholder="e.g. 256"
-        />
-        <TextInput
-          {...common}
-          name="memory"
-          path={['memory']}
-          label="Task memory"
-          description='MiB ("2048") or "2 GB".'
-          placeholder="e.g. 512"
-        />
+        {field('cpu')}
+        {field('memory')}
       </div>
-      <TextInput
-        {...common}
-        name="taskRoleArn"
-        path={['taskRoleArn']}
-        label="Task role ARN"
-        description="IAM role your containers use to call AWS."
-        placeholder="arn:aws:iam::123456789012:role/…"
-      />
-      <TextInput
-        {...common}
-        name="executionRoleArn"
-        path={['executionRoleArn']}
-        label="Task execution role ARN"
-        description="Role ECS uses to pull images, write logs and read secrets."
-        placeholder="arn:aws:iam::123456789012:role/ecsTaskExecutionRole"
-      />
-      <NetworkModeField {...common} />
-      <LaunchTypesField {...common} />
+      {field('taskRoleArn')}
+      {field('executionRoleArn')}
+      <NetworkModeField form={form} formId={FORM_ID} />
+      <LaunchTypesField form={form} formId={FORM_ID} />
+      <div className="spec-sections">
+        {taskSections.map((section) => (
+          <SpecSection key={section.id} section={section} basePath={[]} formId={`task-${section.id}`} />
+        ))}
+      </div>
     </section>
   );
 }

@@ -1,32 +1,3 @@
-import type { JsonObject } from '../../core/issues';
-import { toInputText } from '../../components/form-values';
-
-/** The task panel's form values: what its controls show, from the document. */
-export interface TaskValues {
-  family: string;
-  networkMode: string;
-  requiresCompatibilities: string[];
-  cpu: string;
-  memory: string;
-  taskRoleArn: string;
-  executionRoleArn: string;
-}
-
-export function toTaskValues(doc: JsonObject): TaskValues {
-  const launchTypes = Array.isArray(doc.requiresCompatibilities)
-    ? doc.requiresCompatibilities.filter((value): value is string => typeof value === 'string')
-    : [];
-  return {
-    family: toInputText(doc.family, 'text'),
-    networkMode: toInputText(doc.networkMode, 'text'),
-    requiresCompatibilities: launchTypes,
-    cpu: toInputText(doc.cpu, 'text'),
-    memory: toInputText(doc.memory, 'text'),
-    taskRoleArn: toInputText(doc.taskRoleArn, 'text'),
-    executionRoleArn: toInputText(doc.executionRoleArn, 'text'),
-  };
-}
-
 /** Network modes with the one-line explanation the panel shows beside each. */
 export const NETWORK_MODES = [
   { value: '', label: 'Default (not set)', help: 'Omits networkMode: bridge on Linux EC2, Docker NAT on Windows. Not allowed on Fargate.' },

@@ -4,6 +4,7 @@ import { useDocumentStore } from '../../document/store';
 import { addVolume, removeVolume } from '../../document/structure-actions';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { VolumeRow } from './VolumeRow';
+import './volumes.css';
 
 /** The task's volumes: add, rename (mount points follow), set the host path, remove (asking when in use). */
 export function VolumesPanel() {
@@ -21,7 +22,7 @@ export function VolumesPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="volumes-title">
+    <section className="panel" aria-labelledby="volumes-title" data-anchor="volumes">
       <div className="panel-header">
         <h2 id="volumes-title">Volumes</h2>
         <button type="button" className="button" onClick={addVolume}>

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { fieldApplicability, type Applicability } from '../core/applicability';
+import type { Issue } from '../core/issues';
+import { getAtPath, pathsEqual, toFieldName, type Path } from '../core/paths';
+import type { DocumentState } from './document-state';
+import { useDocumentStore } from './store';
+import { isEmptyValue } from './use-applicability';
+
+/** Everything a form control shows about its path besides its value. */
+export interface FieldState {
+  /** Schema and rule issues at exactly this path. */
+  issues: Issue[];
+  /** Why the launch type, network mode or OS forbids or ignores the field, or `null`. */
+  note: Applicability | null;
+  /** Forbidden and empty: nothing to clear, so the control is disabled. */
+  disabled: boolean;
+  /** The value set now is one the note forbids (or the whole field is forbidden and set). */
+  violated: boolean;
+}
+
+const NO_ISSUES: Issue[] = [];
+/** Issues per path, per issues list: the same list gives the same array, so a shallow compare suffices. */
+const issuesMemo = new WeakMap<Issue[], Map<string, Issue[]>>();
+
+function issuesAt(issues: Issue[], path: Path, key: string): Issue[] {
+  if (issues.length === 0) return NO_ISSUES;
+  let byPath = issuesMemo.get(issues);
+  if (!byPath) issuesMemo.set(issues, (byPath = new Map()));
+  let found = byPath.get(key);
+  if (!found) {
+    const matching = issues.filter((issue) => pathsEqual(issue.path, path));
+    found = matching.length ? matching : NO_ISSUES;
+    byPath.set(key, found);
+  }
+  return found;
+}
+
+function fieldState(s: DocumentState, path: Path, key: string): FieldState {
+  const issues = issuesAt(s.issues, path, key);
+  const note = fieldApplicability(s.doc, path, key);
+  if (!note) return { issues, note, disabled: false, violated: false };
+  const value = getAtPath(s.doc, path);
+  if (note.values) return { issues, note, disabled: false, violated: typeof value === 'string' && note.values.includes(value) };
+  const empty = isEmptyValue(value);
+  return { issues, note, disabled: note.status === 'forbidden' && empty, violated: note.status === 'forbidden' && !empty };
+}
+
+/**
+ * Issues and applicability of the control at `path` in one store subscription (a form shows many
+ * controls), re-rendering only when one of them changes.
+ */
+export function useFieldState(path: Path): FieldState {
+  const key = toFieldName(path);
+  // The path's identity changes on every render; its dotted key does not.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the path
+  const stablePath = useMemo(() => path, [key]);
+  return useDocumentStore(useShallow((s) => fieldState(s, stablePath, key)));
+}
