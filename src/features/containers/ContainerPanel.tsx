@@ -1,71 +1,60 @@
 import { useCallback } from 'react';
-import { CheckboxInput } from '../../components/CheckboxInput';
-import { TextInput } from '../../components/TextInput';
+import { SpecField, useSpecForm } from '../../components/spec-form';
+import { containerBasics } from '../../core/field-specs/container';
+import type { FieldSpec } from '../../core/field-specs/types';
 import type { JsonObject } from '../../core/issues';
 import { useDocumentForm } from '../../document/use-document-form';
 import { toContainerValues } from './container-values';
+import { ContainerSections } from './ContainerSections';
 import { EnvironmentRows } from './EnvironmentRows';
 import { MountPointRows } from './MountPointRows';
 import { PortMappingRows } from './PortMappingRows';
+import { ShellCommandField } from './ShellCommandField';
+import './containers.css';
 
-/** Every first-slice field of container `index`. Re-created (by key) when another container is selected. */
+const basic = (key: string) => containerBasics.fields.find((field) => field.key === key)!;
+const shellSpec = (key: string) => basic(key) as Extract<FieldSpec, { kind: 'shell' }>;
+/** The scalar basics, in one form (module-level: the form's subscription depends on the list). */
+const SCALARS: readonly FieldSpec[] = [
+  'name',
+  'essential',
+  'image',
+  'cpu',
+  'memory',
+  'memoryReservation',
+  'command',
+  'entryPoint',
+  'workingDirectory',
+].map(basic);
+
+/** Container `index`: the common fields open at the top, the rest in collapsed sections. Re-created (by key) per container. */
 export function ContainerPanel({ index }: { index: number }) {
   const formId = `container-${index}`;
+  const basePath = ['containerDefinitions', index];
+  const scalarsId = `${formId}-basics`;
+  const scalars = useSpecForm(scalarsId, basePath, SCALARS);
   const toValues = useCallback((doc: JsonObject) => toContainerValues(doc, index), [index]);
-  const form = useDocumentForm(formId, toValues);
-  const common = { form, formId } as const;
-  const path = (...rest: string[]) => ['containerDefinitions', index, ...rest];
+  const rows = useDocumentForm(formId, toValues);
+  const field = (key: string) => <SpecField spec={basic(key)} form={scalars} formId={scalarsId} path={[...basePath, key]} name={key} />;
   return (
     <div className="container-panel">
-      <div className="field-row">
-        <TextInput
-          {...common}
-          name="name"
-          path={path('name')}
-          label="Container name"
-          description="Unique in the task: letters, digits, - and _."
-        />
-        <CheckboxInput
-          {...common}
-          name="essential"
-          path={path('essential')}
-          label="Essential"
-          description="If it stops, the whole task stops."
-        />
+      <div className="field-row container-name-row">
+        {field('name')}
+        {field('essential')}
       </div>
-      <TextInput
-        {...common}
-        name="image"
-        path={path('image')}
-        label="Image"
-        description="Repository and tag, e.g. nginx:1.27 or an ECR URI."
-        placeholder="repository:tag"
-      />
+      {field('image')}
       <div className="field-row">
-        <TextInput {...common} name="cpu" path={path('cpu')} label="CPU units" kind="number" />
-        <TextInput {...common} name="memory" path={path('memory')} label="Memory hard limit (MiB)" kind="number" />
-        <TextInput {...common} name="memoryReservation" path={path('memoryReservation')} label="Memory reservation (MiB)" kind="number" />
+        {field('cpu')}
+        {field('memory')}
+        {field('memoryReservation')}
       </div>
-      <PortMappingRows {...common} index={index} />
-      <EnvironmentRows {...common} index={index} />
-      <MountPointRows {...common} index={index} />
-      <TextInput
-        {...common}
-        name="command"
-        path={path('command')}
-        label="Command"
-        kind="shell"
-        description="Typed as a shell line; split into arguments the way a shell would."
-      />
-      <TextInput
-        {...common}
-        name="entryPoint"
-        path={path('entryPoint')}
-        label="Entry point"
-        kind="shell"
-        description="Typed as a shell line, like Command."
-      />
-      <TextInput {...common} name="workingDirectory" path={path('workingDirectory')} label="Working directory" placeholder="/app" />
+      <PortMappingRows form={rows} formId={formId} index={index} />
+      <EnvironmentRows form={rows} formId={formId} index={index} />
+      <MountPointRows form={rows} formId={formId} index={index} />
+      <ShellCommandField spec={shellSpec('command')} path={[...basePath, 'command']} />
+      <ShellCommandField spec={shellSpec('entryPoint')} path={[...basePath, 'entryPoint']} />
+      {field('workingDirectory')}
+      <ContainerSections index={index} />
     </div>
   );
 }

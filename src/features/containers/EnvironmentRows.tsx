@@ -1,7 +1,15 @@
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
-import { TextInput } from '../../components/TextInput';
-import { addListItem, removeListItem } from '../../document/structure-actions';
+import { useRef, useState } from 'react';
+import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import { FieldGroup } from '../../components/spec-form';
+import { findDuplicateNames } from '../../core/env-file';
+import { containerBasics } from '../../core/field-specs/container';
+import { requestFocus } from '../../document/actions';
+import { moveEnvironmentToSecrets, sortEnvironment } from '../../document/container-actions';
+import { addListItem } from '../../document/structure-actions';
 import type { ContainerValues } from './container-values';
+import { EnvironmentRow } from './EnvironmentRow';
+import { EnvPastePanel } from './EnvPastePanel';
+import { requestSecretBuilder } from './secret-builder-request';
 
 interface RowsProps {
   form: UseFormReturn<ContainerValues>;
@@ -9,45 +17,63 @@ interface RowsProps {
   index: number;
 }
 
-/** Environment variables of one container, as name/value rows. */
+const SPEC = containerBasics.fields.find((field) => field.key === 'environment')!;
+
+/** The environment workbench: name/value rows with notes, paste from .env, sort by name, move to secrets. */
 export function EnvironmentRows({ form, formId, index }: RowsProps) {
   const { fields } = useFieldArray({ control: form.control, name: 'environment' });
+  // Live values (not only the document's): the notes follow what is being typed.
+  const values = useWatch({ control: form.control, name: 'environment' }) ?? [];
+  const [pasting, setPasting] = useState(false);
+  const pasteButton = useRef<HTMLButtonElement>(null);
+  const closePaste = () => {
+    setPasting(false);
+    pasteButton.current?.focus();
+  };
   const base = ['containerDefinitions', index, 'environment'];
+  const duplicates = findDuplicateNames(values);
+  const moveToSecrets = (row: number) => {
+    const secret = moveEnvironmentToSecrets(index, row);
+    if (secret === undefined) return;
+    const valueFrom = ['containerDefinitions', index, 'secrets', secret, 'valueFrom'];
+    requestSecretBuilder(valueFrom);
+    requestFocus('form', { path: valueFrom });
+  };
   return (
-    <fieldset className="rows">
-      <legend>Environment variables</legend>
-      {fields.map((field, row) => (
-        <div role="group" aria-label={`Environment variable ${row + 1}`} className="row" key={field.id}>
-          <TextInput
-            form={form}
-            formId={formId}
-            name={`environment.${row}.name`}
-            path={[...base, row, 'name']}
-            label="Name"
-            emptyAs="empty-string"
-          />
-          <TextInput
-            form={form}
-            formId={formId}
-            name={`environment.${row}.value`}
-            path={[...base, row, 'value']}
-            label="Value"
-            emptyAs="empty-string"
-          />
-          <button
-            type="button"
-            className="button-icon"
-            onClick={() => removeListItem(base, row)}
-            aria-label={`Remove environment variable ${row + 1}`}
-            title="Remove"
-          >
-            ✕
+    <FieldGroup label={SPEC.label} path={base} help={SPEC.help} docs={SPEC.docs} className="rows env-rows">
+      {() => (
+        <>
+          <div className="rows-toolbar">
+            <button ref={pasteButton} type="button" className="button" aria-expanded={pasting} onClick={() => setPasting((open) => !open)}>
+              Paste .env
+            </button>
+            <button type="button" className="button" disabled={fields.length < 2} onClick={() => sortEnvironment(index)}>
+              Sort by name
+            </button>
+          </div>
+          {pasting ? <EnvPastePanel index={index} existingNames={values.map((v) => v.name)} onClose={closePaste} /> : null}
+          {fields.map((field, row) => {
+            const name = values[row]?.name ?? '';
+            const sameName = (duplicates.get(name) ?? []).filter((other) => other !== row).map((other) => other + 1);
+            return (
+              <EnvironmentRow
+                key={field.id}
+                form={form}
+                formId={formId}
+                base={base}
+                row={row}
+                name={name}
+                value={values[row]?.value ?? ''}
+                sameNameRows={sameName}
+                onMoveToSecrets={moveToSecrets}
+              />
+            );
+          })}
+          <button type="button" className="button" onClick={() => addListItem(base, { name: '', value: '' })}>
+            Add environment variable
           </button>
-        </div>
-      ))}
-      <button type="button" className="button" onClick={() => addListItem(base, { name: '', value: '' })}>
-        Add environment variable
-      </button>
-    </fieldset>
+        </>
+      )}
+    </FieldGroup>
   );
 }

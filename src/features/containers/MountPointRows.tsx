@@ -1,12 +1,16 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useShallow } from 'zustand/react/shallow';
 import { CheckboxInput } from '../../components/CheckboxInput';
+import { FieldGroup } from '../../components/spec-form';
+import { containerBasics } from '../../core/field-specs/container';
 import { SelectInput } from '../../components/SelectInput';
 import { TextInput } from '../../components/TextInput';
 import { selectVolumeNames } from '../../document/selectors';
 import { useDocumentStore } from '../../document/store';
 import { addListItem, removeListItem } from '../../document/structure-actions';
 import type { ContainerValues } from './container-values';
+
+const SPEC = containerBasics.fields.find((field) => field.key === 'mountPoints')!;
 
 interface RowsProps {
   form: UseFormReturn<ContainerValues>;
@@ -21,49 +25,58 @@ export function MountPointRows({ form, formId, index }: RowsProps) {
   const options = volumeNames.map((name) => ({ value: name, label: name }));
   const base = ['containerDefinitions', index, 'mountPoints'];
   return (
-    <fieldset className="rows">
-      <legend>Mount points</legend>
-      {volumeNames.length === 0 ? <p className="field-help">Declare a volume in Volumes first; mount points name one of them.</p> : null}
-      {fields.map((field, row) => (
-        <div role="group" aria-label={`Mount point ${row + 1}`} className="row" key={field.id}>
-          <SelectInput
-            form={form}
-            formId={formId}
-            name={`mountPoints.${row}.sourceVolume`}
-            path={[...base, row, 'sourceVolume']}
-            label="Source volume"
-            options={options}
-            emptyLabel="(choose a volume)"
-          />
-          <TextInput
-            form={form}
-            formId={formId}
-            name={`mountPoints.${row}.containerPath`}
-            path={[...base, row, 'containerPath']}
-            label="Container path"
-            placeholder="/data"
-          />
-          <CheckboxInput
-            form={form}
-            formId={formId}
-            name={`mountPoints.${row}.readOnly`}
-            path={[...base, row, 'readOnly']}
-            label="Read only"
-          />
+    <FieldGroup label={SPEC.label} path={base} help={SPEC.help} docs={SPEC.docs} className="rows">
+      {() => (
+        <>
+          {volumeNames.length === 0 ? (
+            <p className="field-help">Declare a volume in Volumes first; mount points name one of them.</p>
+          ) : null}
+          {fields.map((field, row) => (
+            <div role="group" aria-label={`Mount point ${row + 1}`} className="row" key={field.id}>
+              <SelectInput
+                form={form}
+                formId={formId}
+                name={`mountPoints.${row}.sourceVolume`}
+                path={[...base, row, 'sourceVolume']}
+                label="Source volume"
+                options={options}
+                emptyLabel="(choose a volume)"
+              />
+              <TextInput
+                form={form}
+                formId={formId}
+                name={`mountPoints.${row}.containerPath`}
+                path={[...base, row, 'containerPath']}
+                label="Container path"
+                placeholder="/data"
+              />
+              <CheckboxInput
+                form={form}
+                formId={formId}
+                name={`mountPoints.${row}.readOnly`}
+                path={[...base, row, 'readOnly']}
+                label="Read only"
+              />
+              <button
+                type="button"
+                className="button-icon"
+                onClick={() => removeListItem(base, row)}
+                aria-label={`Remove mount point ${row + 1}`}
+                title="Remove"
+              >
+                ✕
+              </button>
+            </div>
+          ))}
           <button
             type="button"
-            className="button-icon"
-            onClick={() => removeListItem(base, row)}
-            aria-label={`Remove mount point ${row + 1}`}
-            title="Remove"
+            className="button"
+            onClick={() => addListItem(base, { sourceVolume: volumeNames[0] ?? '', containerPath: '' })}
           >
-            ✕
+            Add mount point
           </button>
-        </div>
-      ))}
-      <button type="button" className="button" onClick={() => addListItem(base, { sourceVolume: volumeNames[0] ?? '', containerPath: '' })}>
-        Add mount point
-      </button>
-    </fieldset>
+        </>
+      )}
+    </FieldGroup>
   );
 }

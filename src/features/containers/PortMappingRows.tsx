@@ -1,13 +1,10 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
-import { SelectInput } from '../../components/SelectInput';
-import { TextInput } from '../../components/TextInput';
-import { addListItem, removeListItem } from '../../document/structure-actions';
+import { FieldGroup } from '../../components/spec-form';
+import { containerBasics } from '../../core/field-specs/container';
+import { addListItem } from '../../document/structure-actions';
+import { useApplicability } from '../../document/use-applicability';
 import type { ContainerValues } from './container-values';
-
-const PROTOCOLS = [
-  { value: 'tcp', label: 'tcp' },
-  { value: 'udp', label: 'udp' },
-] as const;
+import { PortMappingRow } from './PortMappingRow';
 
 interface RowsProps {
   form: UseFormReturn<ContainerValues>;
@@ -15,54 +12,37 @@ interface RowsProps {
   index: number;
 }
 
-/** Port mappings of one container: container port, host port and protocol per row. */
+const SPEC = containerBasics.fields.find((field) => field.key === 'portMappings')!;
+
+/** Port mappings of one container; the network mode's effect on host ports is said once, above the rows. */
 export function PortMappingRows({ form, formId, index }: RowsProps) {
   const { fields } = useFieldArray({ control: form.control, name: 'portMappings' });
   const base = ['containerDefinitions', index, 'portMappings'];
+  // Asked for the row an "Add" would create: it has no port range yet, so only the network mode speaks.
+  const hostNote = useApplicability([...base, fields.length, 'hostPort']);
+  const hostIsContainerPort = hostNote?.status === 'ignored';
   return (
-    <fieldset className="rows">
-      <legend>Port mappings</legend>
-      {fields.map((field, row) => (
-        <div role="group" aria-label={`Port mapping ${row + 1}`} className="row" key={field.id}>
-          <TextInput
-            form={form}
-            formId={formId}
-            name={`portMappings.${row}.containerPort`}
-            path={[...base, row, 'containerPort']}
-            label="Container port"
-            kind="number"
-          />
-          <TextInput
-            form={form}
-            formId={formId}
-            name={`portMappings.${row}.hostPort`}
-            path={[...base, row, 'hostPort']}
-            label="Host port"
-            kind="number"
-          />
-          <SelectInput
-            form={form}
-            formId={formId}
-            name={`portMappings.${row}.protocol`}
-            path={[...base, row, 'protocol']}
-            label="Protocol"
-            options={PROTOCOLS}
-            emptyLabel="(default: tcp)"
-          />
+    <FieldGroup label={SPEC.label} path={base} help={SPEC.help} docs={SPEC.docs} className="rows port-rows">
+      {({ disabled }) => (
+        <>
+          {hostIsContainerPort && fields.length > 0 ? (
+            <p className="field-note field-note-ignored">
+              <span className="field-note-tag">Host port</span> {hostNote.reason}
+            </p>
+          ) : null}
+          {fields.map((field, row) => (
+            <PortMappingRow key={field.id} form={form} formId={formId} base={base} row={row} hostIsContainerPort={hostIsContainerPort} />
+          ))}
           <button
             type="button"
-            className="button-icon"
-            onClick={() => removeListItem(base, row)}
-            aria-label={`Remove port mapping ${row + 1}`}
-            title="Remove"
+            className="button"
+            disabled={disabled}
+            onClick={() => addListItem(base, { containerPort: 80, protocol: 'tcp' })}
           >
-            ✕
+            Add port mapping
           </button>
-        </div>
-      ))}
-      <button type="button" className="button" onClick={() => addListItem(base, { containerPort: 80, protocol: 'tcp' })}>
-        Add port mapping
-      </button>
-    </fieldset>
+        </>
+      )}
+    </FieldGroup>
   );
 }

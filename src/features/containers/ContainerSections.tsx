@@ -1,0 +1,56 @@
+import { SpecSection } from '../../components/spec-form';
+import { containerSections } from '../../core/field-specs/container';
+import type { FieldSpec } from '../../core/field-specs/types';
+import { ContainerSection } from './ContainerSection';
+import { HealthCheckFields } from './HealthCheckFields';
+import { LoggingFields } from './LoggingFields';
+import { SecretRows } from './SecretRows';
+
+const SECRETS = containerSections.find((section) => section.id === 'secrets')!.fields[0] as Extract<FieldSpec, { kind: 'object-list' }>;
+
+/**
+ * The container's less common fields in collapsed sections named like the console's. Most are rendered
+ * from their specs; Secrets and Logging have hand-built rows for the ARN builder, Health check the
+ * shell-line command with its split arguments.
+ */
+export function ContainerSections({ index }: { index: number }) {
+  const basePath = ['containerDefinitions', index];
+  return (
+    // A focus request (problems list, field search, "Move to secrets") opens the section holding the field:
+    // each section lists its paths in `data-field-paths` (app/use-form-focus-requests).
+    <div className="container-sections">
+      {containerSections.map((section) => {
+        if (section.id === 'secrets') {
+          return (
+            <ContainerSection key={section.id} section={section} basePath={basePath}>
+              {() => <SecretRows path={[...basePath, 'secrets']} spec={SECRETS} />}
+            </ContainerSection>
+          );
+        }
+        if (section.id === 'health-check') {
+          return (
+            <ContainerSection key={section.id} section={section} basePath={basePath}>
+              {() => <HealthCheckFields index={index} />}
+            </ContainerSection>
+          );
+        }
+        if (section.id === 'logging') {
+          return (
+            <ContainerSection key={section.id} section={section} basePath={basePath}>
+              {() => <LoggingFields index={index} />}
+            </ContainerSection>
+          );
+        }
+        return (
+          <SpecSection
+            key={section.id}
+            section={section}
+            basePath={basePath}
+            formId={`container-${index}-${section.id}`}
+            rememberKey={`container:${section.id}`}
+          />
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMemo, useState } from 'react';
+import { SpecForm } from '../../components/spec-form';
+import type { FieldSpec } from '../../core/field-specs/types';
+import type { JsonObject } from '../../core/issues';
+import { fromFieldName, getAtPath, toFieldName, type Path } from '../../core/paths';
+import { toInputText } from '../../components/form-values';
+import { useDocumentForm } from '../../document/use-document-form';
+import { ShellLineInput } from './ShellLineInput';
+
+type ShellSpec = Extract<FieldSpec, { kind: 'shell' }>;
+type RowsSpec = Extract<FieldSpec, { kind: 'string-list' }>;
+
+/** The same field as argument rows (one spec object per shell spec, so the rows form stays stable). */
+const rowsSpecs = new WeakMap<ShellSpec, RowsSpec[]>();
+function rowsSpecOf(spec: ShellSpec): RowsSpec[] {
+  let specs = rowsSpecs.get(spec);
+  if (!specs) {
+    specs = [{ ...spec, kind: 'string-list', itemLabel: 'Argument', help: `${spec.label}: one argument per row, passed as is.` }];
+    rowsSpecs.set(spec, specs);
+  }
+  return specs;
+}
+
+/**
+ * A string array (command, entry point, health check command) typed as one shell line, split the way a
+ * shell would and shown back as the argument list it becomes; or, one click away, edited as rows.
+ */
+export function ShellCommandField({ spec, path }: { spec: ShellSpec; path: Path }) {
+  const [asRows, setAsRows] = useState(false);
+  const key = toFieldName(path);
+  const toValues = useMemo(() => {
+    const at = fromFieldName(key);
+    return (doc: JsonObject) => ({ line: toInputText(getAtPath(doc, at) as JsonObject[string] | undefined, 'shell') });
+  }, [key]);
+  const formId = `shell:${key}`;
+  const form = useDocumentForm(formId, toValues);
+  const toggle = (
+    <button type="button" className="button-link shell-mode" aria-pressed={asRows} onClick={() => setAsRows((rows) => !rows)}>
+      {asRows ? 'Edit as one line' : 'Edit as rows'}
+    </button>
+  );
+  if (asRows) {
+    return (
+      <div className="shell-field">
+        {toggle}
+        <SpecForm fields={rowsSpecOf(spec)} basePath={path.slice(0, -1)} formId={`${formId}:rows`} />
+      </div>
+    );
+  }
+  return (
+    <div className="shell-field">
+      {toggle}
+      <ShellLineInput form={form} formId={formId} path={path} spec={spec} />
+    </div>
+  );
+}
