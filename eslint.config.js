@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,7 +30,10 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: restrict([
-      { group: ['react', 'react-dom', 'react-hook-form', 'zustand', 'zustand/*', '@monaco-editor/*', 'monaco-editor', 'monaco-editor/*'], message: 'src/core is pure TypeScript, shared with the CLI.' },
+      {
+        group: ['react', 'react-dom', 'react-hook-form', 'zustand', 'zustand/*', '@monaco-editor/*', 'monaco-editor', 'monaco-editor/*'],
+        message: 'src/core is pure TypeScript, shared with the CLI.',
+      },
       { group: ['**/document/**', '**/features/**', '**/components/**', '**/app/**'], message: 'core depends on nothing above it.' },
     ]),
   },

@@ -9,9 +9,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 6000,
     sourcemap: false,
     // The benchmark build adds a baseline page that loads only Monaco (bench/monaco-only.html).
-    ...(process.env.BENCH_BUILD
-      ? { rollupOptions: { input: { main: 'index.html', monacoOnly: 'bench/monaco-only.html' } } }
-      : {}),
+    ...(process.env.BENCH_BUILD ? { rollupOptions: { input: { main: 'index.html', monacoOnly: 'bench/monaco-only.html' } } } : {}),
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

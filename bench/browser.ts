@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { makeLargeTaskDefinition } from './large-document';
+import { runFormsInteractionBenchmark } from './forms-interaction';
 import { runPasteAndAutosaveBenchmarks } from './paste-and-autosave';
 import { median, p95, printRow } from './stats';
 
@@ -158,6 +159,8 @@ export async function runBrowserBenchmarks(): Promise<void> {
     console.log(
       `  (medians: ${median(formSamples).toFixed(2)} / ${median(codeSamples).toFixed(1)} ms; p95: ${p95(formSamples).toFixed(2)} / ${p95(codeSamples).toFixed(1)} ms)`,
     );
+    await runPasteAndAutosaveBenchmarks(page, document);
+    await runFormsInteractionBenchmark(page);
   } finally {
     await browser.close();
     server.kill();

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { waitForEditor } from './monaco';
 
@@ -11,7 +12,7 @@ interface AxeResult {
 }
 
 /** Runs axe-core on the page (WCAG 2.1 A and AA), leaving out Monaco's own DOM, which we do not control. */
-async function axeViolations(page: import('@playwright/test').Page) {
+async function axeViolations(page: Page) {
   // Evaluated through the DevTools protocol: the page's own CSP (script-src 'self') rightly refuses inline scripts.
   await page.evaluate(await axeSource());
   const result = await page.evaluate(
@@ -22,7 +23,13 @@ async function axeViolations(page: import('@playwright/test').Page) {
       ) as Promise<AxeResult>,
   );
   expect(result.passes.length, 'axe ran its checks').toBeGreaterThan(10);
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

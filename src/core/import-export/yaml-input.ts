@@ -115,7 +115,10 @@ function flowNestsTooDeep(text: string): boolean {
 
 export function readYaml(text: string): YamlRead {
   if (flowNestsTooDeep(text)) {
-    return { ok: false, message: `Brackets nest deeper than ${MAX_FLOW_DEPTH} levels; a task definition never does, so this is probably not one.` };
+    return {
+      ok: false,
+      message: `Brackets nest deeper than ${MAX_FLOW_DEPTH} levels; a task definition never does, so this is probably not one.`,
+    };
   }
   const lineCounter = new LineCounter();
   const at = (offset: number): Omit<TextProblem, 'message'> => {

@@ -28,10 +28,7 @@ const CREDENTIAL_SPEC = /^credentialspec(?:domainless)?:arn:\S+$/;
 
 /** ContainerDefinition: one container of the task. */
 export const containerDefinitionSchema = z.strictObject({
-  name: opt(
-    nameString(),
-    'Container name, unique in the task: 1-255 letters, digits, hyphens, underscores. Required by ECS.',
-  ),
+  name: opt(nameString(), 'Container name, unique in the task: 1-255 letters, digits, hyphens, underscores. Required by ECS.'),
   image: opt(
     z.string().regex(IMAGE_PATTERN, {
       error: 'repository[:tag] of up to 255 letters, digits and - _ : . / #, optionally @sha256:<64 hex digits>',
@@ -88,10 +85,7 @@ export const containerDefinitionSchema = z.strictObject({
   logConfiguration: opt(logConfigurationSchema, 'Log driver and its options.'),
   healthCheck: opt(healthCheckSchema, 'Container health check.'),
   systemControls: opt(z.array(systemControlSchema), 'Namespaced kernel parameters (sysctls).'),
-  resourceRequirements: opt(
-    z.array(resourceRequirementSchema),
-    'GPUs, Neuron devices or inference accelerators for the container.',
-  ),
+  resourceRequirements: opt(z.array(resourceRequirementSchema), 'GPUs, Neuron devices or inference accelerators for the container.'),
   firelensConfiguration: opt(firelensConfigurationSchema, 'Makes this container the FireLens log router.'),
   credentialSpecs: opt(
     z

@@ -4,7 +4,7 @@ import { containerConditionSchema, ulimitNameSchema } from './enums';
 
 /** MountPoint: where a task volume appears inside the container. */
 export const mountPointSchema = z.strictObject({
-  sourceVolume: opt(z.string(), 'Name of a volume from the task\'s volumes list.'),
+  sourceVolume: opt(z.string(), "Name of a volume from the task's volumes list."),
   containerPath: opt(z.string(), 'Path inside the container where the volume is mounted.'),
   readOnly: opt(z.boolean(), 'Mount read-only (default false).'),
 });
@@ -43,8 +43,7 @@ export const ulimitSchema = z.strictObject({
 export type Ulimit = z.infer<typeof ulimitSchema>;
 
 /** Kernel parameters ECS may namespace per container: IPC ones, fs.mqueue.* and net.*. */
-const SYSCTL_NAMESPACE =
-  /^(?:kernel\.(?:msgmax|msgmnb|msgmni|sem|shmall|shmmax|shmmni|shm_rmid_forced)|fs\.mqueue\..+|net\..+)$/;
+const SYSCTL_NAMESPACE = /^(?:kernel\.(?:msgmax|msgmnb|msgmni|sem|shmall|shmmax|shmmni|shm_rmid_forced)|fs\.mqueue\..+|net\..+)$/;
 
 /** SystemControl: a namespaced kernel parameter (sysctl). */
 export const systemControlSchema = z.strictObject({

@@ -41,16 +41,7 @@ export type EnvironmentFileType = z.infer<typeof environmentFileTypeSchema>;
 export const firelensConfigurationTypeSchema = z.enum(['fluentd', 'fluentbit']);
 export type FirelensConfigurationType = z.infer<typeof firelensConfigurationTypeSchema>;
 
-export const logDriverSchema = z.enum([
-  'json-file',
-  'syslog',
-  'journald',
-  'gelf',
-  'fluentd',
-  'awslogs',
-  'splunk',
-  'awsfirelens',
-]);
+export const logDriverSchema = z.enum(['json-file', 'syslog', 'journald', 'gelf', 'fluentd', 'awslogs', 'splunk', 'awsfirelens']);
 export type LogDriver = z.infer<typeof logDriverSchema>;
 
 export const cpuArchitectureSchema = z.enum(['X86_64', 'ARM64']);

@@ -12,10 +12,7 @@ export type KeyValuePair = z.infer<typeof keyValuePairSchema>;
 /** Secret: a Secrets Manager or SSM Parameter Store value injected by the ECS agent. */
 export const secretSchema = z.strictObject({
   name: req(z.string(), 'Name of the environment variable (or log option) that receives the secret.'),
-  valueFrom: req(
-    z.string(),
-    'Secrets Manager secret ARN (optionally :json-key:version-stage:version-id) or SSM parameter ARN/name.',
-  ),
+  valueFrom: req(z.string(), 'Secrets Manager secret ARN (optionally :json-key:version-stage:version-id) or SSM parameter ARN/name.'),
 });
 export type Secret = z.infer<typeof secretSchema>;
 

@@ -22,10 +22,7 @@ const containerPortRangeString = z
 /** PortMapping: one container port (or range) published by the container. */
 export const portMappingSchema = z.strictObject({
   containerPort: opt(intIn(1, 65535), 'Port the application listens on inside the container (1-65535).'),
-  hostPort: opt(
-    intIn(0, 65535),
-    'Port on the host. awsvpc/host: omit or equal containerPort. bridge: 0 or omitted picks a dynamic port.',
-  ),
+  hostPort: opt(intIn(0, 65535), 'Port on the host. awsvpc/host: omit or equal containerPort. bridge: 0 or omitted picks a dynamic port.'),
   protocol: opt(transportProtocolSchema, 'Transport protocol, tcp (default) or udp.'),
   name: opt(
     z.string().regex(/^[a-z0-9_][a-z0-9_-]{0,63}$/, {

@@ -18,18 +18,13 @@
  * also checks both raw directions that do hold: schema output → SDK input, and normalised SDK → schema output.
  * The `@ts-expect-error` lines prove that (1) and (2) are the only reasons the raw SDK → schema direction fails.
  */
-import type {
-  RegisterTaskDefinitionCommandInput,
-  ResourceRequirement as SdkResourceRequirement,
-} from '@aws-sdk/client-ecs';
+import type { RegisterTaskDefinitionCommandInput, ResourceRequirement as SdkResourceRequirement } from '@aws-sdk/client-ecs';
 import type { z } from 'zod';
 import type { taskDefinitionSchema } from './task-definition';
 
 type SchemaOutput = z.output<typeof taskDefinitionSchema>;
 type SchemaInput = z.input<typeof taskDefinitionSchema>;
-type SchemaResourceRequirement = NonNullable<
-  SchemaOutput['containerDefinitions'][number]['resourceRequirements']
->[number];
+type SchemaResourceRequirement = NonNullable<SchemaOutput['containerDefinitions'][number]['resourceRequirements']>[number];
 
 /** Strict identity of two types (modifiers included), not mere mutual assignability. */
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

@@ -5,10 +5,7 @@ import { resourceTypeSchema } from './enums';
 /** NvidiaMpsAllocation: a share of one GPU through NVIDIA Multi-Process Service. */
 export const nvidiaMpsAllocationSchema = z.strictObject({
   memory: req(int32(), 'GPU memory for this container, in MiB.'),
-  maxComputePercent: opt(
-    intIn(0, 100),
-    'Upper bound on the share of GPU compute, in percent (default: the MPS server setting).',
-  ),
+  maxComputePercent: opt(intIn(0, 100), 'Upper bound on the share of GPU compute, in percent (default: the MPS server setting).'),
 });
 export type NvidiaMpsAllocation = z.infer<typeof nvidiaMpsAllocationSchema>;
 

@@ -103,9 +103,23 @@ describe('taskDefinitionSchema', () => {
   });
 
   it.each([
-    ['ports at the limits', { portMappings: [{ containerPort: 1, hostPort: 0 }, { containerPort: 65535, hostPort: 65535 }] }],
-    ['healthCheck values at the limits', { healthCheck: { command: ['CMD-SHELL', 'true'], interval: 5, timeout: 60, retries: 10, startPeriod: 0 } }],
-    ['a restart policy at the limits', { restartPolicy: { enabled: false, restartAttemptPeriod: 1800, ignoredExitCodes: Array(50).fill(1) } }],
+    [
+      'ports at the limits',
+      {
+        portMappings: [
+          { containerPort: 1, hostPort: 0 },
+          { containerPort: 65535, hostPort: 65535 },
+        ],
+      },
+    ],
+    [
+      'healthCheck values at the limits',
+      { healthCheck: { command: ['CMD-SHELL', 'true'], interval: 5, timeout: 60, retries: 10, startPeriod: 0 } },
+    ],
+    [
+      'a restart policy at the limits',
+      { restartPolicy: { enabled: false, restartAttemptPeriod: 1800, ignoredExitCodes: Array(50).fill(1) } },
+    ],
     ['a GPU count without a sharing strategy', { resourceRequirements: [{ type: 'GPU', value: '1' }] }],
     ['ten environment files', { environmentFiles: Array(10).fill({ type: 's3', value: 'arn:aws:s3:::b/a.env' }) }],
     ['a digest-pinned image', { image: `repo/app@sha256:${'0'.repeat(64)}` }],

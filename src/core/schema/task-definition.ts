@@ -23,23 +23,14 @@ const TASK_MEMORY = /^\s*(?:\d+|\d*\.\d+)\s*(?:[gG][bB])?\s*$/;
  * Read-only fields of describe-task-definition output (taskDefinitionArn, revision, status …) are unknown keys here.
  */
 export const taskDefinitionSchema = z.strictObject({
-  family: req(
-    nameString(),
-    'Task definition family: 1-255 letters, digits, hyphens, underscores. Revisions are numbered per family.',
-  ),
+  family: req(nameString(), 'Task definition family: 1-255 letters, digits, hyphens, underscores. Revisions are numbered per family.'),
   taskRoleArn: opt(z.string(), 'IAM role (ARN or name) the containers use to call AWS APIs.'),
-  executionRoleArn: opt(
-    z.string(),
-    'IAM role the ECS agent uses to pull private images, write logs and read secrets.',
-  ),
+  executionRoleArn: opt(z.string(), 'IAM role the ECS agent uses to pull private images, write logs and read secrets.'),
   networkMode: opt(
     networkModeSchema,
     'Docker networking: awsvpc (required on Fargate), bridge, host or none. Omit for the platform default.',
   ),
-  containerDefinitions: req(
-    z.array(containerDefinitionSchema).min(1).max(10),
-    'The containers of the task: 1 to 10.',
-  ),
+  containerDefinitions: req(z.array(containerDefinitionSchema).min(1).max(10), 'The containers of the task: 1 to 10.'),
   volumes: opt(z.array(volumeSchema), 'Data volumes the containers can mount.'),
   placementConstraints: opt(
     z.array(taskDefinitionPlacementConstraintSchema).max(10),
@@ -58,7 +49,7 @@ export const taskDefinitionSchema = z.strictObject({
     'Task memory as a STRING: MiB ("512", "2048") or GB ("2 GB"). Required on Fargate.',
   ),
   tags: opt(z.array(tagSchema).max(50), 'Tags on the task definition (at most 50, unique keys).'),
-  pidMode: opt(pidModeSchema, 'Process namespace: task (shared by the task\'s containers) or host.'),
+  pidMode: opt(pidModeSchema, "Process namespace: task (shared by the task's containers) or host."),
   ipcMode: opt(ipcModeSchema, 'IPC namespace: host, task or none (not on Fargate).'),
   proxyConfiguration: opt(proxyConfigurationSchema, 'App Mesh proxy configuration.'),
   inferenceAccelerators: opt(

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { intIn, opt, req } from './common';
-import {
-  cpuArchitectureSchema,
-  osFamilySchema,
-  proxyConfigurationTypeSchema,
-  taskDefinitionPlacementConstraintTypeSchema,
-} from './enums';
+import { cpuArchitectureSchema, osFamilySchema, proxyConfigurationTypeSchema, taskDefinitionPlacementConstraintTypeSchema } from './enums';
 import { keyValuePairSchema } from './key-value';
 
 /** Tag characters allowed by the model, and the reserved `aws:` prefix (any case). */
@@ -18,10 +13,7 @@ export const tagSchema = z.strictObject({
     z.string().min(1).max(128).regex(TAG_TEXT, { error: TAG_TEXT_FORMAT }),
     'Tag key, 1-128 characters, unique in the list; must not start with aws:.',
   ),
-  value: opt(
-    z.string().max(256).regex(TAG_TEXT, { error: TAG_TEXT_FORMAT }),
-    'Tag value, 0-256 characters.',
-  ),
+  value: opt(z.string().max(256).regex(TAG_TEXT, { error: TAG_TEXT_FORMAT }), 'Tag value, 0-256 characters.'),
 });
 export type Tag = z.infer<typeof tagSchema>;
 

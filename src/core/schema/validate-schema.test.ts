@@ -24,7 +24,12 @@ describe('validateSchema', () => {
   it('reports each unknown key as a warning whose path ends with the key', () => {
     const issues = validateSchema(withContainer({ foo: 1, bar: true }));
     expect(issues).toEqual([
-      expect.objectContaining({ path: ['containerDefinitions', 0, 'foo'], severity: 'warning', ruleId: 'schema-unknown-key', source: 'schema' }),
+      expect.objectContaining({
+        path: ['containerDefinitions', 0, 'foo'],
+        severity: 'warning',
+        ruleId: 'schema-unknown-key',
+        source: 'schema',
+      }),
       expect.objectContaining({ path: ['containerDefinitions', 0, 'bar'], severity: 'warning', ruleId: 'schema-unknown-key' }),
     ]);
     expect(issues[0]?.message).toBe(
@@ -46,7 +51,9 @@ describe('validateSchema', () => {
   it('reports a wrong type as an error that names the expected type', () => {
     const issue = only(validateSchema(withContainer({ portMappings: { containerPort: 80 } })));
     expect(issue).toMatchObject({ path: ['containerDefinitions', 0, 'portMappings'], severity: 'error', ruleId: 'schema-type' });
-    expect(issue.message).toBe('"portMappings" in containerDefinitions[0] must be a list in [ ], but it is an object: change it to the right type.');
+    expect(issue.message).toBe(
+      '"portMappings" in containerDefinitions[0] must be a list in [ ], but it is an object: change it to the right type.',
+    );
   });
 
   it('tells to drop the quotes when a number is written as a string', () => {
@@ -89,8 +96,14 @@ describe('validateSchema', () => {
 
   it('reports a number out of range with both bounds', () => {
     const issue = only(validateSchema(withContainer({ healthCheck: { command: ['CMD', 'true'], interval: 2 } })));
-    expect(issue).toMatchObject({ path: ['containerDefinitions', 0, 'healthCheck', 'interval'], severity: 'error', ruleId: 'schema-range' });
-    expect(issue.message).toBe('"interval" in containerDefinitions[0].healthCheck must be between 5 and 300; 2 is out of range: change it.');
+    expect(issue).toMatchObject({
+      path: ['containerDefinitions', 0, 'healthCheck', 'interval'],
+      severity: 'error',
+      ruleId: 'schema-range',
+    });
+    expect(issue.message).toBe(
+      '"interval" in containerDefinitions[0].healthCheck must be between 5 and 300; 2 is out of range: change it.',
+    );
   });
 
   it('reports too many list entries as a range error', () => {

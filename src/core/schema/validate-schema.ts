@@ -57,8 +57,7 @@ function mapIssue(zodIssue: ZodIssue, doc: unknown, out: Issue[]): void {
     out.push({ path, message, severity: 'info', ruleId: 'placeholder', source: 'schema' });
   } else if (value === null) {
     const message =
-      `${subject} is null: register-task-definition does not accept null; ` +
-      `remove the key or give ${expectationOf(zodIssue)}.`;
+      `${subject} is null: register-task-definition does not accept null; ` + `remove the key or give ${expectationOf(zodIssue)}.`;
     out.push(error(path, 'schema-type', message));
   } else {
     out.push(typedIssue(path, zodIssue, value));
@@ -170,11 +169,7 @@ function enumMessage(path: Path, allowed: readonly string[], value: unknown): st
   return `${subjectOf(path)} must be one of ${list}; ${showValue(value)} is not one of them.${hint}`;
 }
 
-function rangeMessage(
-  path: Path,
-  zodIssue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
-  value: unknown,
-): string {
+function rangeMessage(path: Path, zodIssue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, value: unknown): string {
   const subject = subjectOf(path);
   const tooBig = zodIssue.code === 'too_big';
   const bound = Number(tooBig ? zodIssue.maximum : zodIssue.minimum);

@@ -37,10 +37,7 @@ export type EfsVolumeConfiguration = z.infer<typeof efsVolumeConfigurationSchema
 
 /** S3FilesVolumeConfiguration: an Amazon S3 Files file system (needs taskRoleArn). */
 export const s3filesVolumeConfigurationSchema = z.strictObject({
-  fileSystemArn: req(
-    z.string(),
-    'S3 Files file system ARN (arn:<partition>:s3files:<region>:<account>:file-system/fs-...).',
-  ),
+  fileSystemArn: req(z.string(), 'S3 Files file system ARN (arn:<partition>:s3files:<region>:<account>:file-system/fs-...).'),
   rootDirectory: opt(z.string(), 'Directory to mount; omit or "/" with an access point.'),
   transitEncryptionPort: opt(intIn(1, 65535), 'Local port used for encrypted traffic.'),
   accessPointArn: opt(z.string(), 'S3 Files access point ARN.'),
@@ -73,10 +70,6 @@ export const volumeSchema = z.strictObject({
     fsxWindowsFileServerVolumeConfigurationSchema,
     'FSx for Windows File Server share (Windows containers only).',
   ),
-  configuredAtLaunch: opt(
-    z.boolean(),
-    'The volume (an EBS volume) is supplied when the task or service is created; at most one per task.',
-  ),
+  configuredAtLaunch: opt(z.boolean(), 'The volume (an EBS volume) is supplied when the task or service is created; at most one per task.'),
 });
 export type Volume = z.infer<typeof volumeSchema>;
-
