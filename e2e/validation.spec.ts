@@ -25,6 +25,8 @@ test('Fargate with bridge network mode shows one error at the field, as a marker
   // Clicking it focuses the field.
   await problems.getByText(message).click();
   await expect(page.locator('input[data-path="networkMode"]:focus')).toHaveCount(1);
+  // Focusing a field scrolls only the forms, never the page: the toolbar stays in place.
+  expect((await page.locator('.toolbar').boundingBox())?.y).toBe(0);
 
   await page.getByRole('radio', { name: 'awsvpc' }).check();
   await expect(networkMode).not.toContainText(message);

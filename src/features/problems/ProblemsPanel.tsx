@@ -5,7 +5,7 @@ import { LimitsMeter } from './LimitsMeter';
 import { ProblemRow } from './ProblemRow';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
-const LABELS: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'info' };
+const LABELS: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'] };
 
 /** Every problem of the document with counts by severity, a filter, one-click fixes, and the limits meter. */
 export function ProblemsPanel() {
@@ -33,7 +33,7 @@ export function ProblemsPanel() {
               aria-pressed={filter === severity}
               onClick={() => setFilter(severity)}
             >
-              {counts[severity]} {LABELS[severity]}
+              {counts[severity]} {LABELS[severity][counts[severity] === 1 ? 0 : 1]}
             </button>
           ))}
         </div>
