@@ -2,8 +2,8 @@
  * Lints one file's text: parse, unwrap describe-task-definition output or a bare container list, validate with the
  * same core as the editor, and place every issue in the text.
  */
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Issue, Severity } from '../core/issues';
+import { parseJsonText } from '../core/json-text';
 import type { Path } from '../core/paths';
 import { validateDocument } from '../core/validate';
 import { findDuplicateKeys } from './duplicate-keys';
@@ -31,25 +31,6 @@ export interface FileReport {
   shape: 'task-definition' | 'describe-output' | 'container-list' | 'other';
 }
 
-const SYNTAX: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'a property name in double quotes is expected',
-  ValueExpected: 'a value is expected',
-  ColonExpected: 'a colon is expected',
-  CommaExpected: 'a comma is expected',
-  CloseBraceExpected: 'a closing brace } is expected',
-  CloseBracketExpected: 'a closing bracket ] is expected',
-  EndOfFileExpected: 'nothing may follow the end of the document',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'unterminated number',
-  InvalidUnicode: 'invalid unicode escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character in a string',
-};
-
 const UNKNOWN_TASK_FIELDS = {
   family: '${FAMILY}',
   networkMode: '${NETWORK_MODE}',
@@ -71,24 +52,23 @@ function isContainerList(value: unknown): value is unknown[] {
 export function lintText(file: string, rawText: string): FileReport {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const locator = new TextLocator(text); // a byte-order mark is invisible in editors, so columns ignore it
-  const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  // Same strict parse and messages as the editor's (core/json-text).
+  const { value, errors } = parseJsonText(text);
   const problems: Problem[] = [];
 
   if (errors.length > 0) {
     for (const error of errors) {
-      const at = locator.position(error.offset);
-      const code = printParseErrorCode(error.error);
+      const at = locator.position(error.offset ?? 0);
       problems.push({
         file,
         pointer: '',
         line: at.line,
         column: at.column,
         endLine: at.line,
-        endColumn: at.column + Math.max(error.length, 1),
-        ruleId: 'json-syntax',
+        endColumn: at.column + Math.max(error.length ?? 1, 1),
+        ruleId: error.ruleId,
         severity: 'error',
-        message: `JSON syntax error at line ${at.line}, column ${at.column}: ${SYNTAX[code] ?? code}.`,
+        message: error.message,
       });
     }
     return { file, problems, unparsable: true, shape: 'other' };

@@ -1,3 +1,4 @@
+import { READ_ONLY_TASK_FIELDS } from '../import-export/known-keys';
 import type { Issue } from '../issues';
 import { issue } from './helpers';
 import { isObj } from './read';
@@ -5,18 +6,8 @@ import type { Rule } from './types';
 
 const ID = 'read-only-fields';
 
-/** Fields that describe-task-definition returns but register-task-definition does not accept. */
-export const READ_ONLY_FIELDS: readonly string[] = [
-  'taskDefinitionArn',
-  'revision',
-  'status',
-  'requiresAttributes',
-  'compatibilities',
-  'registeredAt',
-  'registeredBy',
-  'deregisteredAt',
-  'deleteRequestedAt',
-];
+/** Fields that describe-task-definition returns but register-task-definition does not accept (from the model). */
+export const READ_ONLY_FIELDS: readonly string[] = READ_ONLY_TASK_FIELDS;
 
 export const rule: Rule = {
   id: ID,

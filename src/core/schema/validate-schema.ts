@@ -4,22 +4,13 @@ import { getAtPath, type Path } from '../paths';
 import { hasPlaceholder } from '../placeholders';
 import { expectedKind, kindOf, showValue, subjectOf, whereIs } from './describe-path';
 import { closestMatch, knownKeysAt, lengthBoundsAt, numberBoundsAt } from './schema-lookup';
+import { READ_ONLY_TASK_FIELDS } from '../import-export/known-keys';
 import { taskDefinitionSchema } from './task-definition';
 
 type ZodIssue = z.core.$ZodIssue;
 
 /** Read-only members of describe-task-definition output (reference §1.1); never valid in a register input. */
-const READ_ONLY_FIELDS = new Set([
-  'taskDefinitionArn',
-  'revision',
-  'status',
-  'requiresAttributes',
-  'compatibilities',
-  'registeredAt',
-  'registeredBy',
-  'deregisteredAt',
-  'deleteRequestedAt',
-]);
+const READ_ONLY_FIELDS = new Set(READ_ONLY_TASK_FIELDS);
 
 /** Integers are 32-bit; a range up to this bound is "at least min", not "between". */
 const INT32_MAX = 2147483647;
