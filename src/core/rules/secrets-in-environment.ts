@@ -1,3 +1,4 @@
+import { looksSecret } from '../env-file';
 import type { Issue } from '../issues';
 import { getAtPath } from '../paths';
 import { issue, withExecutionRole, withValue, withoutValue } from './helpers';
@@ -5,101 +6,9 @@ import { arr, isObj, isPlaceholder, obj, str } from './read';
 import type { Rule } from './types';
 
 const ID = 'secrets-in-environment';
-const SECRET_SEGMENTS = new Set([
-  'PASSWORD',
-  'PASSWD',
-  'PWD',
-  'PASS',
-  'SECRET',
-  'SECRETS',
-  'TOKEN',
-  'KEY',
-  'APIKEY',
-  'PASSPHRASE',
-  'CREDENTIAL',
-  'CREDENTIALS',
-]);
-const SECRET_SUBSTRINGS = ['PASSWORD', 'SECRET', 'TOKEN'];
-/** Last name segments that describe a secret instead of holding it (SECRET_ARN, TOKEN_URL, KEY_ID …). */
-const NOT_A_VALUE = new Set([
-  'ARN',
-  'NAME',
-  'ID',
-  'PATH',
-  'FILE',
-  'URL',
-  'URI',
-  'ENDPOINT',
-  'HOST',
-  'PORT',
-  'REGION',
-  'TTL',
-  'TIMEOUT',
-  'EXPIRY',
-  'EXPIRATION',
-  'LENGTH',
-  'SIZE',
-  'TYPE',
-  'HEADER',
-  'FIELD',
-  'PREFIX',
-  'ALGORITHM',
-  'ENABLED',
-  'BUCKET',
-  'AUDIENCE',
-  'ISSUER',
-  'LOCATION',
-  'PARAMETER',
-  'VERSION',
-]);
-
 /** The `valueFrom` a quick fix writes; `${…}` marks it as a template value to fill in (see docs/rules.md). */
 export function secretParameterPlaceholder(name: string): string {
   return 'arn:aws:ssm:${AWS_REGION}:${AWS_ACCOUNT_ID}:parameter/' + name;
-}
-
-function nameSegments(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toUpperCase()
-    .split(/[^A-Z0-9]+/)
-    .filter(Boolean);
-}
-
-/** Cheap pre-filter: every secret-looking name contains one of these (upper-cased). */
-const HINTS = /PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL/;
-
-/** True when an environment variable name suggests it holds a credential. */
-export function looksLikeSecretName(name: string): boolean {
-  if (!HINTS.test(name.toUpperCase())) return false;
-  const segments = nameSegments(name);
-  const last = segments[segments.length - 1];
-  if (last === undefined || NOT_A_VALUE.has(last)) return false;
-  const upper = name.toUpperCase();
-  return segments.some((s) => SECRET_SEGMENTS.has(s)) || SECRET_SUBSTRINGS.some((s) => upper.includes(s));
-}
-
-/** Shannon entropy in bits per UTF-16 code unit. */
-export function entropy(value: string): number {
-  const counts = new Map<number, number>();
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / value.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-
-/** True for a long random-looking token (API keys, base64 secrets), not for URLs, paths, ARNs or words. */
-export function looksLikeSecretValue(value: string): boolean {
-  if (value.length < 24 || value.startsWith('arn:') || value.startsWith('/') || !/\d/.test(value)) return false;
-  if (/\s/.test(value) || value.includes('://')) return false;
-  const classes = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + 1;
-  return classes >= 2 && entropy(value) >= 4.2;
 }
 
 export const rule: Rule = {
@@ -117,8 +26,8 @@ export const rule: Rule = {
         const name = str(entry.name);
         const value = str(entry.value);
         if (!name || !value || isPlaceholder(value) || isPlaceholder(name)) return;
-        const byName = looksLikeSecretName(name) && !/^(true|false|\d{1,6})$/i.test(value) && !value.startsWith('arn:');
-        if (byName || looksLikeSecretValue(value)) {
+        // The same test as the environment rows' "Move to secrets" button, so both always agree.
+        if (looksSecret(name, value)) {
           out.push(
             issue(
               ID,
