@@ -17,6 +17,8 @@ interface SpecSectionProps {
   rememberKey?: string;
   /** Extra content after the spec's fields (custom controls of the same section). */
   children?: ReactNode;
+  /** Hand-built controls that replace the spec's fields (rendered only while open). */
+  renderBody?: () => ReactNode;
 }
 
 /**
@@ -24,7 +26,7 @@ interface SpecSectionProps {
  * `section.open`. The fields are rendered only while it is open, so a closed section costs nothing;
  * `data-field-paths` lists the JSON paths inside, so a focus request can open it first.
  */
-export function SpecSection({ section, basePath, formId, rememberKey = section.id, children }: SpecSectionProps) {
+export function SpecSection({ section, basePath, formId, rememberKey = section.id, children, renderBody }: SpecSectionProps) {
   const [open, setOpen] = useState(() => rememberedOpen(rememberKey, section.open ?? false));
   const summary = useDocumentStore(useShallow((s) => sectionSummary(s.doc, s.issues, basePath, section.fields)));
   const hidden = useDocumentStore((s) => sectionHidden(s.doc, basePath, section.fields));
@@ -54,7 +56,7 @@ export function SpecSection({ section, basePath, formId, rememberKey = section.i
         <div className="spec-section-body">
           {section.description ? <p className="field-help spec-section-description">{section.description}</p> : null}
           <SectionTitleContext.Provider value={section.title}>
-            <SpecForm fields={section.fields} basePath={basePath} formId={formId} />
+            {renderBody ? renderBody() : <SpecForm fields={section.fields} basePath={basePath} formId={formId} />}
           </SectionTitleContext.Provider>
           {children}
         </div>

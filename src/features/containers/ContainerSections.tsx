@@ -1,12 +1,19 @@
+import type { ReactNode } from 'react';
 import { SpecSection } from '../../components/spec-form';
 import { containerSections } from '../../core/field-specs/container';
 import type { FieldSpec } from '../../core/field-specs/types';
-import { ContainerSection } from './ContainerSection';
 import { HealthCheckFields } from './HealthCheckFields';
 import { LoggingFields } from './LoggingFields';
 import { SecretRows } from './SecretRows';
 
 const SECRETS = containerSections.find((section) => section.id === 'secrets')!.fields[0] as Extract<FieldSpec, { kind: 'object-list' }>;
+
+/** Sections whose controls are hand-built rather than rendered from their specs. */
+const CUSTOM_BODIES: Record<string, (index: number, basePath: (string | number)[]) => ReactNode> = {
+  secrets: (_index, basePath) => <SecretRows path={[...basePath, 'secrets']} spec={SECRETS} />,
+  'health-check': (index) => <HealthCheckFields index={index} />,
+  logging: (index) => <LoggingFields index={index} />,
+};
 
 /**
  * The container's less common fields in collapsed sections named like the console's. Most are rendered
@@ -20,27 +27,7 @@ export function ContainerSections({ index }: { index: number }) {
     // each section lists its paths in `data-field-paths` (app/use-form-focus-requests).
     <div className="container-sections">
       {containerSections.map((section) => {
-        if (section.id === 'secrets') {
-          return (
-            <ContainerSection key={section.id} section={section} basePath={basePath}>
-              {() => <SecretRows path={[...basePath, 'secrets']} spec={SECRETS} />}
-            </ContainerSection>
-          );
-        }
-        if (section.id === 'health-check') {
-          return (
-            <ContainerSection key={section.id} section={section} basePath={basePath}>
-              {() => <HealthCheckFields index={index} />}
-            </ContainerSection>
-          );
-        }
-        if (section.id === 'logging') {
-          return (
-            <ContainerSection key={section.id} section={section} basePath={basePath}>
-              {() => <LoggingFields index={index} />}
-            </ContainerSection>
-          );
-        }
+        const body = CUSTOM_BODIES[section.id];
         return (
           <SpecSection
             key={section.id}
@@ -48,6 +35,7 @@ export function ContainerSections({ index }: { index: number }) {
             basePath={basePath}
             formId={`container-${index}-${section.id}`}
             rememberKey={`container:${section.id}`}
+            {...(body ? { renderBody: () => body(index, basePath) } : {})}
           />
         );
       })}
