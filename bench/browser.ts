@@ -25,9 +25,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
 }
 
 async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-  });
+  // The server itself (not an npx wrapper), so that kill() stops it.
+  const server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(BASE)).ok) return server;
@@ -51,6 +54,8 @@ function jsBeforeMonaco(): { files: string[]; gzipBytes: number } {
 async function newPage(browser: Browser, text: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, text] as const);
+  // tsx (esbuild, keepNames) wraps named functions in page.evaluate callbacks with __name(); define it in the page.
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
   return context.newPage();
 }
 
