@@ -47,7 +47,7 @@ export function SpecSection({ section, basePath, formId, rememberKey = section.i
         <span className="spec-section-title">{section.title}</span>
         {summary.set > 0 ? <span className="spec-section-count">{summary.set} set</span> : null}
         {summary.errors > 0 ? (
-          <span className="badge badge-error" aria-label={`${summary.errors} errors`}>
+          <span className="badge badge-error" aria-label={`${summary.errors} ${summary.errors === 1 ? 'error' : 'errors'}`}>
             {summary.errors}
           </span>
         ) : null}

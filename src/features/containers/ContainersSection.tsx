@@ -36,7 +36,7 @@ export function ContainersSection() {
             >
               {label}
               {errorCounts[i] ? (
-                <span className="badge badge-error" aria-label={`${errorCounts[i]} errors`}>
+                <span className="badge badge-error" aria-label={`${errorCounts[i]} ${errorCounts[i] === 1 ? 'error' : 'errors'}`}>
                   {errorCounts[i]}
                 </span>
               ) : null}
