@@ -158,3 +158,14 @@ test('a reload keeps the selected container', async ({ page }) => {
   await waitForEditor(page);
   await expect(page.getByLabel('Container name')).toHaveValue('worker');
 });
+
+test('a reload brings back the scroll position of the forms', async ({ page }) => {
+  await page.goto('/');
+  await waitForEditor(page);
+  const forms = page.getByLabel('Forms', { exact: true });
+  await forms.evaluate((element) => element.scrollTo({ top: 400 }));
+  await page.waitForTimeout(700);
+  await page.reload();
+  await waitForEditor(page);
+  await expect.poll(() => forms.evaluate((element) => element.scrollTop)).toBe(400);
+});
