@@ -5,7 +5,9 @@
  *
  * Measured in the page: `performance.now()` before `element.click()`, then a tight MessageChannel loop
  * until the expected content is in the DOM (a section's toggle event and its render run in a later task),
- * then a forced layout. Paint is not included: in headless Chromium it waits for the next vsync, which
+ * then a forced layout. For a switch, "expected" is strict: the new container's values in its name field and
+ * last environment variable, no row beyond it, its last first-slice field, and every section summary of
+ * the new container, so a panel that is reused and reset counts only once it shows the new container. Paint is not included: in headless Chromium it waits for the next vsync, which
  * would measure the frame clock, not our work.
  */
 import type { Page } from '@playwright/test';
@@ -16,27 +18,63 @@ interface Samples {
   openSection: number[];
 }
 
-/** In the page: clicks `clickSelector`, resolves with the ms until `readySelector` matches and layout is done. */
-function timeClick(page: Page, clickSelector: string, readySelector: string): Promise<number> {
+/**
+ * What must be on screen for an interaction to count as done: every selector matches, each `values` entry's
+ * input holds exactly that value, and nothing matches `absent`.
+ */
+interface Ready {
+  selectors: string[];
+  values?: [selector: string, value: string][];
+  absent?: string[];
+  /** Every element matching the key must match the value (e.g. each section of the panel is the new container's). */
+  all?: [selector: string, mustMatch: string][];
+}
+
+/** In the page: clicks `clickSelector`, resolves with the ms until `ready` holds and layout is done. */
+function timeClick(page: Page, clickSelector: string, ready: Ready): Promise<number> {
   return page.evaluate(
-    ([click, ready]) =>
+    ([click, want]) =>
       new Promise<number>((resolve, reject) => {
         const target = document.querySelector<HTMLElement>(click);
         if (!target) return reject(new Error(`nothing matches ${click}`));
+        const isReady = () =>
+          want.selectors.every((selector) => document.querySelector(selector)) &&
+          (want.values ?? []).every(([selector, value]) => document.querySelector<HTMLInputElement>(selector)?.value === value) &&
+          (want.absent ?? []).every((selector) => !document.querySelector(selector)) &&
+          (want.all ?? []).every(([selector, mustMatch]) => [...document.querySelectorAll(selector)].every((el) => el.matches(mustMatch)));
         const channel = new MessageChannel();
         const t0 = performance.now();
         channel.port1.onmessage = () => {
-          if (document.querySelector(ready)) {
+          if (isReady()) {
             document.body.getBoundingClientRect(); // style and layout of the change
             resolve(performance.now() - t0);
-          } else if (performance.now() - t0 > 2000) reject(new Error(`${ready} did not appear`));
+          } else if (performance.now() - t0 > 2000) reject(new Error(`${JSON.stringify(want)} did not hold`));
           else channel.port2.postMessage(0);
         };
         target.click();
         channel.port2.postMessage(0);
       }),
-    [clickSelector, readySelector] as const,
+    [clickSelector, ready] as const,
   );
+}
+
+/**
+ * The switched-to panel fully rendered with container `i`'s values: name, the last first-slice field, the
+ * last environment variable (and no row after it), and every section summary of container `i`.
+ */
+async function containerReady(page: Page, i: number): Promise<Ready> {
+  const { name, env } = await page.evaluate((index) => {
+    const container = JSON.parse(window.__taskDefEditor!.getValue()).containerDefinitions[index];
+    return { name: String(container.name ?? ''), env: (container.environment ?? []) as { value: string }[] };
+  }, i);
+  const at = (path: string) => `[data-path="containerDefinitions.${i}.${path}"]`;
+  const lastEnv = env.length - 1;
+  return {
+    selectors: [at('workingDirectory'), '.container-sections > details > summary'],
+    values: [[at('name'), name], ...(lastEnv >= 0 ? [[at(`environment.${lastEnv}.value`), env[lastEnv]!.value] as [string, string]] : [])],
+    absent: [at(`environment.${lastEnv + 1}.name`)],
+    all: [['.container-sections > details', `[data-field-paths^="containerDefinitions.${i}."]`]],
+  };
 }
 
 const idle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
@@ -56,7 +94,7 @@ export async function runFormsInteractionBenchmark(page: Page, rounds = 3): Prom
   for (let round = 0; round < rounds; round++) {
     for (let step = 1; step <= count; step++) {
       const i = step % count;
-      samples.switchContainer.push(await timeClick(page, CONTAINER_BUTTON(i), `[data-path="containerDefinitions.${i}.name"]`));
+      samples.switchContainer.push(await timeClick(page, CONTAINER_BUTTON(i), await containerReady(page, i)));
       await idle(page);
 
       // Open each collapsed section of this container once, then close it again (closing is not measured).
@@ -69,7 +107,7 @@ export async function runFormsInteractionBenchmark(page: Page, rounds = 3): Prom
           const closed = [...document.querySelectorAll('.forms details:not([open]) > summary')];
           closed[n % closed.length]!.id = 'bench-section';
         }, nth);
-        samples.openSection.push(await timeClick(page, summary, 'details[open] > #bench-section + *'));
+        samples.openSection.push(await timeClick(page, summary, { selectors: ['details[open] > #bench-section + *'] }));
         await idle(page);
         await page.evaluate(() => document.getElementById('bench-section')?.click());
         await idle(page);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { SpecSection } from '../../components/spec-form';
 import { containerSections } from '../../core/field-specs/container';
 import type { FieldSpec } from '../../core/field-specs/types';
@@ -35,7 +35,8 @@ export function ContainerSections({ index }: { index: number }) {
             basePath={basePath}
             formId={`container-${index}-${section.id}`}
             rememberKey={`container:${section.id}`}
-            {...(body ? { renderBody: () => body(index, basePath) } : {})}
+            // Hand-built bodies keep per-container state (ARN builder, paste panel): new ones for another container.
+            {...(body ? { renderBody: () => <Fragment key={index}>{body(index, basePath)}</Fragment> } : {})}
           />
         );
       })}

@@ -4,11 +4,12 @@ import { containerLabel, selectContainers } from '../../document/selectors';
 import { useDocumentStore } from '../../document/store';
 import { addContainer, duplicateContainer, moveContainer, removeContainer } from '../../document/structure-actions';
 import { ContainerPanel } from './ContainerPanel';
+import { selectShownContainer } from './shown-container';
 
 /** The container list (add, duplicate, remove, reorder) and the panel of the selected container. */
 export function ContainersSection() {
   const labels = useDocumentStore(useShallow((s) => selectContainers(s.doc).map(containerLabel)));
-  const selected = useDocumentStore((s) => Math.min(s.selectedContainer, Math.max(0, labels.length - 1)));
+  const selected = useDocumentStore(selectShownContainer);
   const errorCounts = useDocumentStore(
     useShallow((s) =>
       labels.map(
@@ -87,7 +88,8 @@ export function ContainersSection() {
       {labels.length === 0 ? (
         <p className="field-help">A task needs at least one container.</p>
       ) : (
-        <ContainerPanel key={selected} index={selected} />
+        // One panel for every container: switching updates its DOM instead of rebuilding it (see ContainerPanel).
+        <ContainerPanel index={selected} />
       )}
     </section>
   );

@@ -25,6 +25,12 @@ export function EnvironmentRows({ form, formId, index }: RowsProps) {
   // Live values (not only the document's): the notes follow what is being typed.
   const values = useWatch({ control: form.control, name: 'environment' }) ?? [];
   const [pasting, setPasting] = useState(false);
+  // The panel is reused for every container: the paste panel belongs to the one it was opened for.
+  const [shownIndex, setShownIndex] = useState(index);
+  if (shownIndex !== index) {
+    setShownIndex(index);
+    setPasting(false);
+  }
   const pasteButton = useRef<HTMLButtonElement>(null);
   const closePaste = () => {
     setPasting(false);
@@ -52,12 +58,14 @@ export function EnvironmentRows({ form, formId, index }: RowsProps) {
             </button>
           </div>
           {pasting ? <EnvPastePanel index={index} existingNames={values.map((v) => v.name)} onClose={closePaste} /> : null}
-          {fields.map((field, row) => {
+          {fields.map((_field, row) => {
             const name = values[row]?.name ?? '';
             const sameName = (duplicates.get(name) ?? []).filter((other) => other !== row).map((other) => other + 1);
             return (
               <EnvironmentRow
-                key={field.id}
+                // By position, not field.id: the ids are regenerated on every reset (another container, an edit
+                // in the JSON), which would rebuild every row; by position the rows are updated in place.
+                key={row}
                 form={form}
                 formId={formId}
                 base={base}

@@ -31,8 +31,9 @@ export function MountPointRows({ form, formId, index }: RowsProps) {
           {volumeNames.length === 0 ? (
             <p className="field-help">Declare a volume in Volumes first; mount points name one of them.</p>
           ) : null}
-          {fields.map((field, row) => (
-            <div role="group" aria-label={`Mount point ${row + 1}`} className="row" key={field.id}>
+          {/* Keyed by position: field ids change on every reset (another container), which would rebuild the rows. */}
+          {fields.map((_field, row) => (
+            <div role="group" aria-label={`Mount point ${row + 1}`} className="row" key={row}>
               <SelectInput
                 form={form}
                 formId={formId}

@@ -30,8 +30,9 @@ export function PortMappingRows({ form, formId, index }: RowsProps) {
               <span className="field-note-tag">Host port</span> {hostNote.reason}
             </p>
           ) : null}
-          {fields.map((field, row) => (
-            <PortMappingRow key={field.id} form={form} formId={formId} base={base} row={row} hostIsContainerPort={hostIsContainerPort} />
+          {/* Keyed by position: field ids change on every reset (another container), which would rebuild the rows. */}
+          {fields.map((_field, row) => (
+            <PortMappingRow key={row} form={form} formId={formId} base={base} row={row} hostIsContainerPort={hostIsContainerPort} />
           ))}
           <button
             type="button"

@@ -4,7 +4,7 @@ import type { FieldSpec } from '../../core/field-specs/types';
 import type { JsonObject } from '../../core/issues';
 import { fromFieldName, getAtPath, toFieldName, type Path } from '../../core/paths';
 import { toInputText } from '../../components/form-values';
-import { useDocumentForm } from '../../document/use-document-form';
+import { useSwitchingDocumentForm } from '../../document/use-switching-document-form';
 import { ShellLineInput } from './ShellLineInput';
 
 type ShellSpec = Extract<FieldSpec, { kind: 'shell' }>;
@@ -28,12 +28,18 @@ function rowsSpecOf(spec: ShellSpec): RowsSpec[] {
 export function ShellCommandField({ spec, path }: { spec: ShellSpec; path: Path }) {
   const [asRows, setAsRows] = useState(false);
   const key = toFieldName(path);
+  // Reused for another container's field (the panel is not remounted): start again as one line, as a new field would.
+  const [shownKey, setShownKey] = useState(key);
+  if (shownKey !== key) {
+    setShownKey(key);
+    setAsRows(false);
+  }
   const toValues = useMemo(() => {
     const at = fromFieldName(key);
     return (doc: JsonObject) => ({ line: toInputText(getAtPath(doc, at) as JsonObject[string] | undefined, 'shell') });
   }, [key]);
   const formId = `shell:${key}`;
-  const form = useDocumentForm(formId, toValues);
+  const form = useSwitchingDocumentForm(formId, toValues);
   const toggle = (
     <button type="button" className="button-link shell-mode" aria-pressed={asRows} onClick={() => setAsRows((rows) => !rows)}>
       {asRows ? 'Edit as one line' : 'Edit as rows'}
