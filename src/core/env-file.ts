@@ -138,6 +138,9 @@ export function sortByName<T extends { name: string }>(entries: readonly T[]): T
   return [...entries].sort((a, b) => nameCollator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** Every word of {@link SECRET_WORDS} contains one of these (case-insensitive). */
+const SECRET_HINT = /PASS|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE/i;
+
 /** Name words that mean the variable holds a credential. */
 const SECRET_WORDS = ['PASSWORD', 'PASSWD', 'PASSPHRASE', 'PASS', 'SECRET', 'TOKEN', 'KEY', 'APIKEY', 'CREDENTIAL', 'PRIVATE'];
 /** Last name words that describe a secret rather than hold it (SECRET_ARN, TOKEN_URL, KEY_ID …). */
@@ -220,6 +223,9 @@ export function looksRandom(value: string): boolean {
  */
 export function looksSecret(name: string, value: string): boolean {
   if (value.startsWith('arn:')) return false;
+  // Cheap pre-filter (the rules engine runs this on every variable at every keystroke): every secret word
+  // contains one of these letters groups, so most names skip the word splitting below.
+  if (!SECRET_HINT.test(name)) return looksRandom(value);
   const words = nameWords(name);
   const last = words[words.length - 1];
   const byName =
