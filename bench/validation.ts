@@ -55,11 +55,8 @@ console.log(
 
 const ours = time(() => validateDocument(doc));
 printRow('validateDocument (schema + rules)', ours, 'ms', median(ours) <= 2 ? 'target <= 2 ms met' : 'OVER the 2 ms target');
-printRow(
-  '  of which validateSchema (zod)',
-  time(() => validateSchema(doc)),
-  'ms',
-);
+const schemaOnly = time(() => validateSchema(doc));
+printRow('  of which validateSchema (zod)', schemaOnly, 'ms');
 printRow(
   '  of which runRules',
   time(() => runRules(doc)),
@@ -70,7 +67,11 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(taskDefinitionJsonSchema());
 const ajvTimes = time(() => validate(doc));
 printRow('Ajv (allErrors, JSON Schema only)', ajvTimes, 'ms', `valid=${String(validate(doc))}`);
-console.log(`Ratio validateDocument / Ajv (medians): ${(median(ours) / median(ajvTimes)).toFixed(1)}x (Ajv checks no cross-field rule)`);
+const ratio = median(ours) / median(ajvTimes);
+console.log(
+  `Ratio validateDocument / Ajv (medians): ${ratio.toFixed(1)}x (goal <= 2${ratio <= 2 ? ', met' : ', NOT met'}; Ajv checks no cross-field rule)`,
+);
+console.log(`Like for like, schema only: zod / Ajv (medians): ${(median(schemaOnly) / median(ajvTimes)).toFixed(1)}x`);
 
 const corpus = corpusDocuments();
 if (corpus.length === 0) {
