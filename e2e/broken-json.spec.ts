@@ -40,3 +40,16 @@ test('discarding broken edits brings back the last valid text', async ({ page })
   await expect(page.getByRole('alert', { name: 'JSON syntax error' })).toBeHidden();
   expect(await editorText(page)).toBe(valid);
 });
+
+test('comments typed into the JSON view can be removed in one click', async ({ page }) => {
+  await page.goto('/');
+  await waitForEditor(page);
+  await placeCaretAfter(page, '"family": "my-task",');
+  await page.keyboard.type(' // our web task');
+  const banner = page.getByRole('alert', { name: 'JSON syntax error' });
+  await expect(banner).toContainText('comments are not allowed in JSON');
+  await banner.getByRole('button', { name: 'Remove comments and trailing commas' }).click();
+  await expect(banner).toBeHidden();
+  expect(await editorText(page)).not.toContain('//');
+  await expect(page.getByLabel('Family')).toBeEnabled();
+});

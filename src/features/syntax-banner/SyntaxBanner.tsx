@@ -1,6 +1,7 @@
 import { lineColumnAt } from '../../core/json-text';
-import { discardBrokenEdits, requestFocus } from '../../document/actions';
+import { discardBrokenEdits, replaceText, requestFocus } from '../../document/actions';
 import { useDocumentStore } from '../../document/store';
+import { useCommentFix } from './use-comment-fix';
 
 /**
  * Shown while the JSON cannot be used: where the first error is, a way to get there, and a way back to
@@ -8,6 +9,7 @@ import { useDocumentStore } from '../../document/store';
  */
 export function SyntaxBanner() {
   const error = useDocumentStore((s) => s.syntaxErrors[0]);
+  const withoutComments = useCommentFix(error);
   if (!error) return null;
   const isSyntax = error.ruleId === 'json-syntax';
   // Read the text only when there is an error, so the banner does not re-render on every keystroke.
@@ -23,6 +25,11 @@ export function SyntaxBanner() {
         <button type="button" className="button" onClick={() => requestFocus('code', { offset: error.offset ?? 0 })}>
           Go to error
         </button>
+        {withoutComments ? (
+          <button type="button" className="button" onClick={() => replaceText(withoutComments)}>
+            Remove comments and trailing commas
+          </button>
+        ) : null}
         <button type="button" className="button" onClick={discardBrokenEdits}>
           Discard broken edits
         </button>
