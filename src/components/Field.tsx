@@ -2,7 +2,7 @@ import { useContext, useId, type ReactNode } from 'react';
 import type { Issue } from '../core/issues';
 import { toFieldName, type Path } from '../core/paths';
 import type { FieldApplicabilityState } from '../document/use-applicability';
-import { useFieldState } from '../document/use-field-state';
+import { useFieldState, type FieldState } from '../document/use-field-state';
 import { GroupNoteContext } from './spec-form/group-note-context';
 import './spec-form/field.css';
 
@@ -31,6 +31,11 @@ interface FieldProps {
   compact?: boolean;
   /** Overrides `data-path` (e.g. a map key's `path#key`). */
   dataPath?: string;
+  /**
+   * Issues and applicability at `path`, computed by a parent that subscribes once for many fields (long
+   * lists); without it the field subscribes to the store itself. A call site always passes it or never does.
+   */
+  state?: FieldState;
   children: (control: ControlProps) => ReactNode;
 }
 
@@ -38,9 +43,28 @@ interface FieldProps {
  * A labelled form control with its help line, API reference link, a one-line note when the launch type,
  * network mode or OS forbids or ignores it, and the problems found at its JSON path.
  */
-export function Field({ label, path, description, inline, docs, applicability, compact, dataPath, children }: FieldProps) {
+export function Field(props: FieldProps) {
+  return props.state ? <FieldView {...props} state={props.state} /> : <SubscribedField {...props} />;
+}
+
+function SubscribedField(props: FieldProps) {
+  return <FieldView {...props} state={useFieldState(props.path)} />;
+}
+
+function FieldView({
+  label,
+  path,
+  description,
+  inline,
+  docs,
+  applicability,
+  compact,
+  dataPath,
+  state,
+  children,
+}: FieldProps & { state: FieldState }) {
   const id = useId();
-  const { issues, ...computed } = useFieldState(path);
+  const { issues, ...computed } = state;
   const { note: ownNote, disabled, violated } = applicability ?? computed;
   // Inside a group that already says why (e.g. "Windows containers do not support Linux parameters"), say it once.
   const groupNote = useContext(GroupNoteContext);

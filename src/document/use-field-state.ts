@@ -36,7 +36,8 @@ function issuesAt(issues: Issue[], path: Path, key: string): Issue[] {
   return found;
 }
 
-function fieldState(s: DocumentState, path: Path, key: string): FieldState {
+/** {@link useFieldState}'s answer, from a store snapshot (for a parent that subscribes once for many fields). */
+export function fieldState(s: DocumentState, path: Path, key: string): FieldState {
   const issues = issuesAt(s.issues, path, key);
   const note = fieldApplicability(s.doc, path, key);
   if (!note) return { issues, note, disabled: false, violated: false };

@@ -3,7 +3,7 @@ import { envNameProblem, looksSecret } from '../../core/env-file';
 import { environmentFields } from '../../core/field-specs/container';
 import type { Path } from '../../core/paths';
 import { removeListItem } from '../../document/structure-actions';
-import { useIssuesAt } from '../../document/use-issues-at';
+import type { FieldState } from '../../document/use-field-state';
 import type { ContainerValues } from './container-values';
 import { RowInput } from './RowInput';
 
@@ -18,14 +18,28 @@ interface EnvironmentRowProps {
   /** The other rows (1-based) with the same name. */
   sameNameRows: number[];
   onMoveToSecrets: (row: number) => void;
+  /** Issues and applicability of the name and the value (the list subscribes once for all rows). */
+  nameState: FieldState;
+  valueState: FieldState;
 }
 
 const [NAME_SPEC, VALUE_SPEC] = environmentFields;
 
 /** One environment variable, flagged when its name is repeated or malformed, with "Move to secrets" when it looks like one. */
-export function EnvironmentRow({ form, formId, base, row, name, value, sameNameRows, onMoveToSecrets }: EnvironmentRowProps) {
+export function EnvironmentRow({
+  form,
+  formId,
+  base,
+  row,
+  name,
+  value,
+  sameNameRows,
+  onMoveToSecrets,
+  nameState,
+  valueState,
+}: EnvironmentRowProps) {
   // The duplicate-names rule already reports later occurrences at the name; the row adds the first one's note.
-  const ruleReportsDuplicate = useIssuesAt([...base, row, 'name']).some((issue) => issue.ruleId === 'duplicate-environment-names');
+  const ruleReportsDuplicate = nameState.issues.some((issue) => issue.ruleId === 'duplicate-environment-names');
   const nameProblem = name === '' ? undefined : envNameProblem(name);
   const flags = [
     sameNameRows.length > 0 && !ruleReportsDuplicate
@@ -45,6 +59,7 @@ export function EnvironmentRow({ form, formId, base, row, name, value, sameNameR
           path={[...base, row, 'name']}
           spec={NAME_SPEC!}
           emptyAs="empty-string"
+          state={nameState}
         />
         <RowInput
           form={form}
@@ -53,6 +68,7 @@ export function EnvironmentRow({ form, formId, base, row, name, value, sameNameR
           path={[...base, row, 'value']}
           spec={VALUE_SPEC!}
           emptyAs="empty-string"
+          state={valueState}
         />
         {/* Always laid out so the inputs do not change width when the button appears while typing. */}
         <button

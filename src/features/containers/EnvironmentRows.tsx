@@ -1,11 +1,14 @@
 import { useRef, useState } from 'react';
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useShallow } from 'zustand/react/shallow';
 import { FieldGroup } from '../../components/spec-form';
 import { findDuplicateNames } from '../../core/env-file';
 import { containerBasics } from '../../core/field-specs/container';
 import { requestFocus } from '../../document/actions';
 import { moveEnvironmentToSecrets, sortEnvironment } from '../../document/container-actions';
+import { useDocumentStore } from '../../document/store';
 import { addListItem } from '../../document/structure-actions';
+import { fieldState, type FieldState } from '../../document/use-field-state';
 import type { ContainerValues } from './container-values';
 import { EnvironmentRow } from './EnvironmentRow';
 import { EnvPastePanel } from './EnvPastePanel';
@@ -18,6 +21,39 @@ interface RowsProps {
 }
 
 const SPEC = containerBasics.fields.find((field) => field.key === 'environment')!;
+
+/** Flattened per row (name then value): issues, note, disabled, violated, each identity-stable, so a shallow compare suffices. */
+const PARTS = 4;
+
+/**
+ * Issues and applicability of every row's name and value in one store subscription (rows are the most
+ * numerous fields: one subscription per list instead of three per row), re-rendering only when one changes.
+ */
+function useRowStates(index: number, count: number): FieldState[] {
+  const flat = useDocumentStore(
+    useShallow((s) => {
+      const out: unknown[] = [];
+      for (let row = 0; row < count; row++) {
+        for (const key of ['name', 'value']) {
+          const path = ['containerDefinitions', index, 'environment', row, key];
+          const state = fieldState(s, path, path.join('.'));
+          out.push(state.issues, state.note, state.disabled, state.violated);
+        }
+      }
+      return out;
+    }),
+  );
+  const states: FieldState[] = [];
+  for (let i = 0; i < flat.length; i += PARTS) {
+    states.push({
+      issues: flat[i] as FieldState['issues'],
+      note: flat[i + 1] as FieldState['note'],
+      disabled: flat[i + 2] as boolean,
+      violated: flat[i + 3] as boolean,
+    });
+  }
+  return states;
+}
 
 /** The environment workbench: name/value rows with notes, paste from .env, sort by name, move to secrets. */
 export function EnvironmentRows({ form, formId, index }: RowsProps) {
@@ -38,6 +74,7 @@ export function EnvironmentRows({ form, formId, index }: RowsProps) {
   };
   const base = ['containerDefinitions', index, 'environment'];
   const duplicates = findDuplicateNames(values);
+  const rowStates = useRowStates(index, fields.length);
   const moveToSecrets = (row: number) => {
     const secret = moveEnvironmentToSecrets(index, row);
     if (secret === undefined) return;
@@ -73,6 +110,8 @@ export function EnvironmentRows({ form, formId, index }: RowsProps) {
                 name={name}
                 value={values[row]?.value ?? ''}
                 sameNameRows={sameName}
+                nameState={rowStates[row * 2]!}
+                valueState={rowStates[row * 2 + 1]!}
                 onMoveToSecrets={moveToSecrets}
               />
             );

@@ -5,6 +5,7 @@ import type { FieldSpec } from '../../core/field-specs/types';
 import type { Path } from '../../core/paths';
 import { setField } from '../../document/actions';
 import type { FieldApplicabilityState } from '../../document/use-applicability';
+import type { FieldState } from '../../document/use-field-state';
 
 interface RowInputProps<V extends FieldValues> {
   form: UseFormReturn<V>;
@@ -21,6 +22,8 @@ interface RowInputProps<V extends FieldValues> {
   compact?: boolean;
   /** Overrides the applicability note computed for `path` (a list may show a shared note once instead). */
   applicability?: FieldApplicabilityState;
+  /** Issues and applicability computed by the list (one subscription for all rows); otherwise the field subscribes. */
+  state?: FieldState;
 }
 
 /** A text box described by a field spec that commits every keystroke as a minimal JSON edit. */
@@ -35,6 +38,7 @@ export function RowInput<V extends FieldValues>({
   placeholder,
   compact = true,
   applicability,
+  state,
 }: RowInputProps<V>) {
   const registration = form.register(name, {
     onChange: (event: { target: { value: string } }) => setField(path, fromInputText(event.target.value, kind, emptyAs), formId),
@@ -47,6 +51,7 @@ export function RowInput<V extends FieldValues>({
       docs={compact ? undefined : spec.docs}
       compact={compact}
       applicability={applicability}
+      state={state}
     >
       {(control) => (
         <input
