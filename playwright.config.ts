@@ -1,27 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
-/**
- * Playwright runs against the production build served by `vite preview`.
- * Debian's Chromium is used where it is installed (this project's machines and CI cannot download
- * Playwright's own browser); elsewhere Playwright's bundled Chromium is used.
- */
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }
-  : {};
+/** Playwright runs against the production build served by `vite preview`, in Chromium (see e2e/chromium.ts). */
+const launchOptions = chromiumLaunchOptions;
 
 /** Port and build folder can be moved so that several checkouts' suites can run side by side. */
 const port = Number(process.env.E2E_PORT ?? 4173);

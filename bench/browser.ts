@@ -3,10 +3,11 @@
  * Prints median and p95 for each figure; asserts nothing (tests check behaviour, not timings).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 import { makeLargeTaskDefinition } from './large-document';
 import { runFormsInteractionBenchmark } from './forms-interaction';
 import { runPasteAndAutosaveBenchmarks } from './paste-and-autosave';
@@ -134,20 +135,7 @@ export async function runBrowserBenchmarks(): Promise<void> {
   console.log(`JavaScript loaded before Monaco: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip (${js.files.length} files; target ≤ 200 KB)`);
 
   const server = await startPreview();
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const load = await loadRatio(browser, text);
     printRow('forms interactive (app)', load.app, 'ms');

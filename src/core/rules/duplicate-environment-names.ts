@@ -16,36 +16,19 @@ export const rule: Rule = {
     const out: Issue[] = [];
     for (const c of ctx.containers) {
       const seen = new Map<string, string>();
-      arr(c.def.environment).forEach((entry, i) => {
-        const name = concreteStr(obj(entry).name);
-        if (name === undefined || name === '') return;
-        const earlier = seen.get(name);
-        if (earlier) {
-          out.push(
-            issue(
-              ID,
-              [...c.path, 'environment', i, 'name'],
-              'warning',
-              `Environment variable "${name}" is already defined in ${earlier}; remove one of the definitions.`,
-            ),
-          );
-        } else seen.set(name, `environment #${i + 1}`);
-      });
-      arr(c.def.secrets).forEach((entry, i) => {
-        const name = concreteStr(obj(entry).name);
-        if (name === undefined || name === '') return;
-        const earlier = seen.get(name);
-        if (earlier) {
-          out.push(
-            issue(
-              ID,
-              [...c.path, 'secrets', i, 'name'],
-              'warning',
-              `Secret "${name}" has the same name as ${earlier}; only one value reaches the container, rename or remove one.`,
-            ),
-          );
-        } else seen.set(name, `secrets #${i + 1}`);
-      });
+      for (const list of ['environment', 'secrets'] as const) {
+        arr(c.def[list]).forEach((entry, i) => {
+          const name = concreteStr(obj(entry).name);
+          if (name === undefined || name === '') return;
+          const earlier = seen.get(name);
+          if (!earlier) return void seen.set(name, `${list} #${i + 1}`);
+          const message =
+            list === 'environment'
+              ? `Environment variable "${name}" is already defined in ${earlier}; remove one of the definitions.`
+              : `Secret "${name}" has the same name as ${earlier}; only one value reaches the container, rename or remove one.`;
+          out.push(issue(ID, [...c.path, list, i, 'name'], 'warning', message));
+        });
+      }
     }
     return out;
   },

@@ -1,9 +1,8 @@
 import type { FieldValues, Path as FormPath, UseFormReturn } from 'react-hook-form';
-import { Field } from '../../components/Field';
-import { fromInputText, type ValueKind } from '../../components/form-values';
+import type { ValueKind } from '../../components/form-values';
+import { TextInput } from '../../components/TextInput';
 import type { FieldSpec } from '../../core/field-specs/types';
 import type { Path } from '../../core/paths';
-import { setField } from '../../document/actions';
 import type { FieldApplicabilityState } from '../../document/use-applicability';
 import type { FieldState } from '../../document/use-field-state';
 
@@ -26,45 +25,16 @@ interface RowInputProps<V extends FieldValues> {
   state?: FieldState;
 }
 
-/** A text box described by a field spec that commits every keystroke as a minimal JSON edit. */
-export function RowInput<V extends FieldValues>({
-  form,
-  formId,
-  name,
-  path,
-  spec,
-  kind = 'text',
-  emptyAs,
-  placeholder,
-  compact = true,
-  applicability,
-  state,
-}: RowInputProps<V>) {
-  const registration = form.register(name, {
-    onChange: (event: { target: { value: string } }) => setField(path, fromInputText(event.target.value, kind, emptyAs), formId),
-  });
+/** A text box described by a field spec: {@link TextInput} with the spec's label, help and API reference. */
+export function RowInput<V extends FieldValues>({ spec, compact = true, placeholder, ...rest }: RowInputProps<V>) {
   return (
-    <Field
+    <TextInput
+      {...rest}
       label={spec.label}
-      path={path}
       description={spec.help}
       docs={compact ? undefined : spec.docs}
       compact={compact}
-      applicability={applicability}
-      state={state}
-    >
-      {(control) => (
-        <input
-          {...control}
-          {...registration}
-          type="text"
-          inputMode={kind === 'number' ? 'numeric' : undefined}
-          spellCheck={false}
-          autoComplete="off"
-          placeholder={placeholder ?? spec.placeholder}
-          className={kind === 'number' ? 'input input-number' : kind === 'shell' ? 'input input-code' : 'input'}
-        />
-      )}
-    </Field>
+      placeholder={placeholder ?? spec.placeholder}
+    />
   );
 }
