@@ -1,49 +1,59 @@
-import type { UseFormReturn } from 'react-hook-form';
+import { memo, type ChangeEvent } from 'react';
+import { Field } from '../../components/Field';
 import { envNameProblem, looksSecret } from '../../core/env-file';
 import { environmentFields } from '../../core/field-specs/container';
+import type { FieldSpec } from '../../core/field-specs/types';
 import type { Path } from '../../core/paths';
+import { setField } from '../../document/actions';
 import { removeListItem } from '../../document/structure-actions';
 import type { FieldState } from '../../document/use-field-state';
-import type { ContainerValues } from './container-values';
-import { RowInput } from './RowInput';
 
 interface EnvironmentRowProps {
-  form: UseFormReturn<ContainerValues>;
   formId: string;
-  /** JSON path of the environment list. */
+  /** JSON path of the environment list (stable for a container). */
   base: Path;
   row: number;
   name: string;
   value: string;
-  /** The other rows (1-based) with the same name. */
-  sameNameRows: number[];
+  /** The other rows (1-based, comma-separated) with the same name, or "". */
+  sameNameRows: string;
   onMoveToSecrets: (row: number) => void;
   /** Issues and applicability of the name and the value (the list subscribes once for all rows). */
   nameState: FieldState;
   valueState: FieldState;
 }
 
-const [NAME_SPEC, VALUE_SPEC] = environmentFields;
+const [NAME_SPEC, VALUE_SPEC] = environmentFields as [FieldSpec, FieldSpec];
+
+/** A row's text box: its text is the document's (controlled); each keystroke is committed, "" kept as "". */
+function textBox(spec: FieldSpec, path: Path, text: string, state: FieldState, formId: string) {
+  const commit = (event: ChangeEvent<HTMLInputElement>) => setField(path, event.target.value, formId);
+  return (
+    <Field label={spec.label} path={path} description={spec.help} compact state={state}>
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          className="input"
+          spellCheck={false}
+          autoComplete="off"
+          placeholder={spec.placeholder}
+          value={text}
+          onChange={commit}
+        />
+      )}
+    </Field>
+  );
+}
 
 /** One environment variable, flagged when its name is repeated or malformed, with "Move to secrets" when it looks like one. */
-export function EnvironmentRow({
-  form,
-  formId,
-  base,
-  row,
-  name,
-  value,
-  sameNameRows,
-  onMoveToSecrets,
-  nameState,
-  valueState,
-}: EnvironmentRowProps) {
+function EnvironmentRowView({ formId, base, row, name, value, sameNameRows, onMoveToSecrets, nameState, valueState }: EnvironmentRowProps) {
   // The duplicate-names rule already reports later occurrences at the name; the row adds the first one's note.
   const ruleReportsDuplicate = nameState.issues.some((issue) => issue.ruleId === 'duplicate-environment-names');
   const nameProblem = name === '' ? undefined : envNameProblem(name);
   const flags = [
-    sameNameRows.length > 0 && !ruleReportsDuplicate
-      ? `Duplicate: row ${sameNameRows.join(', ')} has the same name; only one value reaches the container.`
+    sameNameRows !== '' && !ruleReportsDuplicate
+      ? `Duplicate: row ${sameNameRows} has the same name; only one value reaches the container.`
       : '',
     nameProblem ? `Name: ${nameProblem}.` : '',
   ].filter(Boolean);
@@ -52,24 +62,8 @@ export function EnvironmentRow({
   return (
     <div className="env-row">
       <div role="group" aria-label={label} className="row-grid env-line">
-        <RowInput
-          form={form}
-          formId={formId}
-          name={`environment.${row}.name`}
-          path={[...base, row, 'name']}
-          spec={NAME_SPEC!}
-          emptyAs="empty-string"
-          state={nameState}
-        />
-        <RowInput
-          form={form}
-          formId={formId}
-          name={`environment.${row}.value`}
-          path={[...base, row, 'value']}
-          spec={VALUE_SPEC!}
-          emptyAs="empty-string"
-          state={valueState}
-        />
+        {textBox(NAME_SPEC, [...base, row, 'name'], name, nameState, formId)}
+        {textBox(VALUE_SPEC, [...base, row, 'value'], value, valueState, formId)}
         {/* Always laid out so the inputs do not change width when the button appears while typing. */}
         <button
           type="button"
@@ -104,3 +98,21 @@ export function EnvironmentRow({
     </div>
   );
 }
+
+const sameState = (a: FieldState, b: FieldState) =>
+  a.issues === b.issues && a.note === b.note && a.disabled === b.disabled && a.violated === b.violated;
+
+/** Typing in one row re-renders that row only: the list rebuilds the state objects, so compare their parts. */
+export const EnvironmentRow = memo(
+  EnvironmentRowView,
+  (a, b) =>
+    a.formId === b.formId &&
+    a.base === b.base &&
+    a.row === b.row &&
+    a.name === b.name &&
+    a.value === b.value &&
+    a.sameNameRows === b.sameNameRows &&
+    a.onMoveToSecrets === b.onMoveToSecrets &&
+    sameState(a.nameState, b.nameState) &&
+    sameState(a.valueState, b.valueState),
+);

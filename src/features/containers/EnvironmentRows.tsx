@@ -1,5 +1,4 @@
-import { useRef, useState } from 'react';
-import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useCallback, useMemo, useRef, useState, type ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FieldGroup } from '../../components/spec-form';
 import { findDuplicateNames } from '../../core/env-file';
@@ -9,13 +8,12 @@ import { moveEnvironmentToSecrets, sortEnvironment } from '../../document/contai
 import { useDocumentStore } from '../../document/store';
 import { addListItem } from '../../document/structure-actions';
 import { fieldState, type FieldState } from '../../document/use-field-state';
-import type { ContainerValues } from './container-values';
+import { environmentTexts } from './container-values';
 import { EnvironmentRow } from './EnvironmentRow';
 import { EnvPastePanel } from './EnvPastePanel';
 import { requestSecretBuilder } from './secret-builder-request';
 
 interface RowsProps {
-  form: UseFormReturn<ContainerValues>;
   formId: string;
   index: number;
 }
@@ -55,11 +53,17 @@ function useRowStates(index: number, count: number): FieldState[] {
   return states;
 }
 
-/** The environment workbench: name/value rows with notes, paste from .env, sort by name, move to secrets. */
-export function EnvironmentRows({ form, formId, index }: RowsProps) {
-  const { fields } = useFieldArray({ control: form.control, name: 'environment' });
-  // Live values (not only the document's): the notes follow what is being typed.
-  const values = useWatch({ control: form.control, name: 'environment' }) ?? [];
+/**
+ * The environment workbench: name/value rows with notes, paste from .env, sort by name, move to secrets.
+ *
+ * The rows are text boxes controlled by the document itself, not a form library: a commit updates the store
+ * in the same event, so the box shows what was typed, and switching containers only hands new strings to
+ * rows that are already there (they are the most numerous controls of the panel). Each row re-renders only
+ * when its own texts, notes or issues change.
+ */
+export function EnvironmentRows({ formId, index }: RowsProps) {
+  const texts = useDocumentStore(useShallow((s) => environmentTexts(s.doc, index)));
+  const count = texts.length / 2;
   const [pasting, setPasting] = useState(false);
   // The panel is reused for every container: the paste panel belongs to the one it was opened for.
   const [shownIndex, setShownIndex] = useState(index);
@@ -72,16 +76,40 @@ export function EnvironmentRows({ form, formId, index }: RowsProps) {
     setPasting(false);
     pasteButton.current?.focus();
   };
-  const base = ['containerDefinitions', index, 'environment'];
-  const duplicates = findDuplicateNames(values);
-  const rowStates = useRowStates(index, fields.length);
-  const moveToSecrets = (row: number) => {
-    const secret = moveEnvironmentToSecrets(index, row);
-    if (secret === undefined) return;
-    const valueFrom = ['containerDefinitions', index, 'secrets', secret, 'valueFrom'];
-    requestSecretBuilder(valueFrom);
-    requestFocus('form', { path: valueFrom });
-  };
+  const base = useMemo(() => ['containerDefinitions', index, 'environment'], [index]);
+  const names = useMemo(() => texts.filter((_, i) => i % 2 === 0), [texts]);
+  const duplicates = useMemo(() => findDuplicateNames(names.map((name) => ({ name }))), [names]);
+  const rowStates = useRowStates(index, count);
+  const moveToSecrets = useCallback(
+    (row: number) => {
+      const secret = moveEnvironmentToSecrets(index, row);
+      if (secret === undefined) return;
+      const valueFrom = ['containerDefinitions', index, 'secrets', secret, 'valueFrom'];
+      requestSecretBuilder(valueFrom);
+      requestFocus('form', { path: valueFrom });
+    },
+    [index],
+  );
+  const rows: ReactElement[] = [];
+  for (let row = 0; row < count; row++) {
+    const name = texts[row * 2]!;
+    const sameName = (duplicates.get(name) ?? []).filter((other) => other !== row).map((other) => other + 1);
+    rows.push(
+      <EnvironmentRow
+        // By position: switching containers or sorting updates the rows in place instead of rebuilding them.
+        key={row}
+        formId={formId}
+        base={base}
+        row={row}
+        name={name}
+        value={texts[row * 2 + 1]!}
+        sameNameRows={sameName.join(', ')}
+        nameState={rowStates[row * 2]!}
+        valueState={rowStates[row * 2 + 1]!}
+        onMoveToSecrets={moveToSecrets}
+      />,
+    );
+  }
   return (
     <FieldGroup label={SPEC.label} path={base} help={SPEC.help} docs={SPEC.docs} className="rows env-rows">
       {() => (
@@ -90,32 +118,12 @@ export function EnvironmentRows({ form, formId, index }: RowsProps) {
             <button ref={pasteButton} type="button" className="button" aria-expanded={pasting} onClick={() => setPasting((open) => !open)}>
               Paste .env
             </button>
-            <button type="button" className="button" disabled={fields.length < 2} onClick={() => sortEnvironment(index)}>
+            <button type="button" className="button" disabled={count < 2} onClick={() => sortEnvironment(index)}>
               Sort by name
             </button>
           </div>
-          {pasting ? <EnvPastePanel index={index} existingNames={values.map((v) => v.name)} onClose={closePaste} /> : null}
-          {fields.map((_field, row) => {
-            const name = values[row]?.name ?? '';
-            const sameName = (duplicates.get(name) ?? []).filter((other) => other !== row).map((other) => other + 1);
-            return (
-              <EnvironmentRow
-                // By position, not field.id: the ids are regenerated on every reset (another container, an edit
-                // in the JSON), which would rebuild every row; by position the rows are updated in place.
-                key={row}
-                form={form}
-                formId={formId}
-                base={base}
-                row={row}
-                name={name}
-                value={values[row]?.value ?? ''}
-                sameNameRows={sameName}
-                nameState={rowStates[row * 2]!}
-                valueState={rowStates[row * 2 + 1]!}
-                onMoveToSecrets={moveToSecrets}
-              />
-            );
-          })}
+          {pasting ? <EnvPastePanel index={index} existingNames={names} onClose={closePaste} /> : null}
+          {rows}
           <button type="button" className="button" onClick={() => addListItem(base, { name: '', value: '' })}>
             Add environment variable
           </button>

@@ -12,12 +12,12 @@ export interface PortMappingValues {
 }
 
 /**
- * The form values of the container's hand-built rows (port mappings, environment, mount points), from
- * container `index` of the document. The scalar basics and the sections have forms of their own.
+ * The form values of the container's hand-built rows (port mappings, mount points), from container `index`
+ * of the document. The scalar basics and the sections have forms of their own; the environment rows read
+ * the document directly (see {@link environmentTexts}).
  */
 export interface ContainerValues {
   portMappings: PortMappingValues[];
-  environment: { name: string; value: string }[];
   mountPoints: { sourceVolume: string; containerPath: string; readOnly: boolean }[];
 }
 
@@ -38,13 +38,22 @@ export function toContainerValues(doc: JsonObject, index: number): ContainerValu
         containerPortRange: text(m.containerPortRange),
       };
     }),
-    environment: asArray(container.environment).map((variable) => {
-      const v = asObject(variable);
-      return { name: text(v.name), value: text(v.value) };
-    }),
     mountPoints: asArray(container.mountPoints).map((mount) => {
       const m = asObject(mount);
       return { sourceVolume: text(m.sourceVolume), containerPath: text(m.containerPath), readOnly: m.readOnly === true };
     }),
   };
+}
+
+/**
+ * The environment of container `index` as the text boxes show it, flattened (name, value, name, value…):
+ * a list of strings compares shallowly, so a store subscription re-renders only when a text changes.
+ */
+export function environmentTexts(doc: JsonObject, index: number): string[] {
+  const texts: string[] = [];
+  for (const variable of asArray(asObject(selectContainers(doc)[index]).environment)) {
+    const v = asObject(variable);
+    texts.push(text(v.name), text(v.value));
+  }
+  return texts;
 }
