@@ -5,16 +5,22 @@
  *
  * Measured in the page: `performance.now()` before `element.click()`, then a tight MessageChannel loop
  * until the expected content is in the DOM (a section's toggle event and its render run in a later task),
- * then a forced layout. For a switch, "expected" is strict: the new container's values in its name field and
- * last environment variable, no row beyond it, its last first-slice field, and every section summary of
- * the new container, so a panel that is reused and reset counts only once it shows the new container. Paint is not included: in headless Chromium it waits for the next vsync, which
- * would measure the frame clock, not our work.
+ * then a forced layout. Paint is not included: in headless Chromium it waits for the next vsync, which
+ * would measure the frame clock, not our work (a frame that falls due inside the loop is counted, though).
+ *
+ * A switch is timed twice from the same click. "Shown" is strict about what is on screen: the new
+ * container's values in its name field and in the last of its first environment rows (the first
+ * screenful, FIRST_ROWS), no row of it beyond its last, its last first-slice field, and every section
+ * summary of the new container. "Every row" waits until the rest of a long environment list, rendered in
+ * the background without blocking input, holds the new container's last variable too.
  */
 import type { Page } from '@playwright/test';
+import { FIRST_ROWS } from '../src/features/containers/first-rows';
 import { printRow } from './stats';
 
 interface Samples {
   switchContainer: number[];
+  switchContainerEveryRow: number[];
   openSection: number[];
 }
 
@@ -30,50 +36,56 @@ interface Ready {
   all?: [selector: string, mustMatch: string][];
 }
 
-/** In the page: clicks `clickSelector`, resolves with the ms until `ready` holds and layout is done. */
-function timeClick(page: Page, clickSelector: string, ready: Ready): Promise<number> {
+/**
+ * In the page: clicks `clickSelector`, resolves with the ms until each of `stages` holds (in order) and
+ * layout is done.
+ */
+function timeClick(page: Page, clickSelector: string, ...stages: Ready[]): Promise<number[]> {
   return page.evaluate(
-    ([click, want]) =>
-      new Promise<number>((resolve, reject) => {
+    ([click, wants]) =>
+      new Promise<number[]>((resolve, reject) => {
         const target = document.querySelector<HTMLElement>(click);
         if (!target) return reject(new Error(`nothing matches ${click}`));
-        const isReady = () =>
+        const holds = (want: Ready) =>
           want.selectors.every((selector) => document.querySelector(selector)) &&
           (want.values ?? []).every(([selector, value]) => document.querySelector<HTMLInputElement>(selector)?.value === value) &&
           (want.absent ?? []).every((selector) => !document.querySelector(selector)) &&
           (want.all ?? []).every(([selector, mustMatch]) => [...document.querySelectorAll(selector)].every((el) => el.matches(mustMatch)));
+        const times: number[] = [];
         const channel = new MessageChannel();
         const t0 = performance.now();
         channel.port1.onmessage = () => {
-          if (isReady()) {
+          while (times.length < wants.length && holds(wants[times.length]!)) {
             document.body.getBoundingClientRect(); // style and layout of the change
-            resolve(performance.now() - t0);
-          } else if (performance.now() - t0 > 2000) reject(new Error(`${JSON.stringify(want)} did not hold`));
+            times.push(performance.now() - t0);
+          }
+          if (times.length === wants.length) resolve(times);
+          else if (performance.now() - t0 > 2000) reject(new Error(`${JSON.stringify(wants[times.length])} did not hold`));
           else channel.port2.postMessage(0);
         };
         target.click();
         channel.port2.postMessage(0);
       }),
-    [clickSelector, ready] as const,
+    [clickSelector, stages] as const,
   );
 }
 
-/**
- * The switched-to panel fully rendered with container `i`'s values: name, the last first-slice field, the
- * last environment variable (and no row after it), and every section summary of container `i`.
- */
-async function containerReady(page: Page, i: number): Promise<Ready> {
+/** Container `i` shown: see the file's comment for "shown" and "every row". */
+async function containerReady(page: Page, i: number): Promise<{ shown: Ready; everyRow: Ready }> {
   const { name, env } = await page.evaluate((index) => {
     const container = JSON.parse(window.__taskDefEditor!.getValue()).containerDefinitions[index];
     return { name: String(container.name ?? ''), env: (container.environment ?? []) as { value: string }[] };
   }, i);
   const at = (path: string) => `[data-path="containerDefinitions.${i}.${path}"]`;
-  const lastEnv = env.length - 1;
+  const envValue = (row: number): [string, string][] => (row >= 0 ? [[at(`environment.${row}.value`), env[row]!.value]] : []);
   return {
-    selectors: [at('workingDirectory'), '.container-sections > details > summary'],
-    values: [[at('name'), name], ...(lastEnv >= 0 ? [[at(`environment.${lastEnv}.value`), env[lastEnv]!.value] as [string, string]] : [])],
-    absent: [at(`environment.${lastEnv + 1}.name`)],
-    all: [['.container-sections > details', `[data-field-paths^="containerDefinitions.${i}."]`]],
+    shown: {
+      selectors: [at('workingDirectory'), '.container-sections > details > summary'],
+      values: [[at('name'), name], ...envValue(Math.min(env.length, FIRST_ROWS) - 1)],
+      absent: [at(`environment.${env.length}.name`)],
+      all: [['.container-sections > details', `[data-field-paths^="containerDefinitions.${i}."]`]],
+    },
+    everyRow: { selectors: [], values: envValue(env.length - 1), absent: ['[data-rows-pending]'] },
   };
 }
 
@@ -89,12 +101,15 @@ const CONTAINER_BUTTON = (i: number) => `ul[aria-label="Containers"] > li:nth-ch
 export async function runFormsInteractionBenchmark(page: Page, rounds = 3): Promise<Samples> {
   await page.waitForSelector(CONTAINER_BUTTON(0));
   const count = await page.locator('ul[aria-label="Containers"] > li').count();
-  const samples: Samples = { switchContainer: [], openSection: [] };
+  const samples: Samples = { switchContainer: [], switchContainerEveryRow: [], openSection: [] };
 
   for (let round = 0; round < rounds; round++) {
     for (let step = 1; step <= count; step++) {
       const i = step % count;
-      samples.switchContainer.push(await timeClick(page, CONTAINER_BUTTON(i), await containerReady(page, i)));
+      const { shown, everyRow } = await containerReady(page, i);
+      const [shownMs, everyRowMs] = await timeClick(page, CONTAINER_BUTTON(i), shown, everyRow);
+      samples.switchContainer.push(shownMs!);
+      samples.switchContainerEveryRow.push(everyRowMs!);
       await idle(page);
 
       // Open each collapsed section of this container once, then close it again (closing is not measured).
@@ -107,7 +122,7 @@ export async function runFormsInteractionBenchmark(page: Page, rounds = 3): Prom
           const closed = [...document.querySelectorAll('.forms details:not([open]) > summary')];
           closed[n % closed.length]!.id = 'bench-section';
         }, nth);
-        samples.openSection.push(await timeClick(page, summary, { selectors: ['details[open] > #bench-section + *'] }));
+        samples.openSection.push((await timeClick(page, summary, { selectors: ['details[open] > #bench-section + *'] }))[0]!);
         await idle(page);
         await page.evaluate(() => document.getElementById('bench-section')?.click());
         await idle(page);
@@ -115,7 +130,13 @@ export async function runFormsInteractionBenchmark(page: Page, rounds = 3): Prom
     }
   }
 
-  printRow('switch container (10-container document)', samples.switchContainer, 'ms', 'click → rendered and laid out; p95 target ≤ 16 ms');
+  printRow('switch container (10-container document)', samples.switchContainer, 'ms', 'click → shown and laid out; p95 target ≤ 16 ms');
+  printRow(
+    '  … every environment row too',
+    samples.switchContainerEveryRow,
+    'ms',
+    `rows after the first ${FIRST_ROWS} render in the background, yielding to input`,
+  );
   printRow('open a collapsed section', samples.openSection, 'ms', 'click → rendered and laid out; p95 target ≤ 16 ms');
   return samples;
 }

@@ -72,7 +72,8 @@ function revealField(path: Path): void {
     frames++;
     const element = byAttribute('data-path', target) ?? byAttribute('data-anchor', target);
     if (element) return focusElement(element);
-    if (openSectionsFor(target)) lastOpened = frames;
+    // A long list renders its last rows in the background (EnvironmentRows): wait for them like for a section.
+    if (openSectionsFor(target) || document.querySelector('[data-rows-pending]')) lastOpened = frames;
     else if (frames - lastOpened >= 2 || frames >= MAX_FRAMES) {
       const anchor = nearestAnchor(path);
       if (anchor) focusElement(anchor);

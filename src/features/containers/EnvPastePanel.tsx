@@ -1,13 +1,14 @@
 import { useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { parseEnvFile } from '../../core/env-file';
 import { appendEnvironment } from '../../document/container-actions';
+import { useDocumentStore } from '../../document/store';
+import { environmentTexts } from './container-values';
 import { EnvPastePreview } from './EnvPastePreview';
 
 interface EnvPastePanelProps {
   /** Container index. */
   index: number;
-  /** Names the container already has, to point out what would be defined twice. */
-  existingNames: readonly string[];
   onClose: () => void;
 }
 
@@ -17,7 +18,9 @@ DATABASE_URL="postgres://db:5432/app"
 GREETING='hello # not a comment'`;
 
 /** Paste `.env` text, see what will be added and which lines have problems, then add it in one step. */
-export function EnvPastePanel({ index, existingNames, onClose }: EnvPastePanelProps) {
+export function EnvPastePanel({ index, onClose }: EnvPastePanelProps) {
+  // Names the container already has, to point out what would be defined twice.
+  const existingNames = useDocumentStore(useShallow((s) => environmentTexts(s.doc, index).filter((_, i) => i % 2 === 0)));
   const id = useId();
   const [text, setText] = useState('');
   const parsed = useMemo(() => parseEnvFile(text), [text]);
