@@ -1,4 +1,4 @@
-import { useContext, useId, type ReactNode } from 'react';
+import { useContext, useId, useMemo, type ReactNode } from 'react';
 import type { Issue } from '../core/issues';
 import { toFieldName, type Path } from '../core/paths';
 import type { FieldApplicabilityState } from '../document/use-applicability';
@@ -81,18 +81,31 @@ function FieldView({
     'data-path': dataPath ?? toFieldName(path),
     ...(disabled ? { disabled: true } : {}),
   });
-  const labelElement = (
-    <label htmlFor={id} title={compact ? description : undefined}>
-      {label}
-    </label>
+  // The label and help never change when another container is shown in the same panel: the same elements
+  // let React skip them instead of comparing their props (a switch re-renders every field of the panel).
+  const labelElement = useMemo(
+    () => (
+      <label htmlFor={id} title={compact ? description : undefined}>
+        {label}
+      </label>
+    ),
+    [id, compact, description, label],
   );
-  // After the help line, not beside the label, so a narrow label is never cut short by it.
-  const link =
-    docs && !compact ? (
-      <a className="field-docs" href={docs} target="_blank" rel="noreferrer" title={`AWS API reference for ${label}`}>
-        API reference
-      </a>
+  const help = useMemo(() => {
+    // After the help line, not beside the label, so a narrow label is never cut short by it.
+    const link =
+      docs && !compact ? (
+        <a className="field-docs" href={docs} target="_blank" rel="noreferrer" title={`AWS API reference for ${label}`}>
+          API reference
+        </a>
+      ) : null;
+    return description || link ? (
+      <p className={compact ? 'field-help visually-hidden' : 'field-help'}>
+        {description ? <span id={`${id}-help`}>{description}</span> : null}
+        {link ? <> {link}</> : null}
+      </p>
     ) : null;
+  }, [id, compact, description, docs, label]);
   const classes = ['field', inline ? 'field-inline' : '', note ? `field-${note.status}` : '', compact ? 'field-compact' : ''];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
@@ -107,19 +120,14 @@ function FieldView({
           {control}
         </>
       )}
-      {description || link ? (
-        <p className={compact ? 'field-help visually-hidden' : 'field-help'}>
-          {description ? <span id={`${id}-help`}>{description}</span> : null}
-          {link ? <> {link}</> : null}
-        </p>
-      ) : null}
+      {help}
       {note ? (
         <p id={`${id}-note`} className={`field-note field-note-${violated ? 'violated' : note.status}`}>
           <span className="field-note-tag">{note.status === 'forbidden' ? (note.values ? 'Restricted' : 'Not allowed') : 'Ignored'}</span>{' '}
           {note.reason}
         </p>
       ) : null}
-      <IssueList id={`${id}-issues`} issues={issues} />
+      {issues.length ? <IssueList id={`${id}-issues`} issues={issues} /> : null}
     </div>
   );
 }
