@@ -62,7 +62,7 @@ export function ContainerPanel({ index }: { index: number }) {
         {field('memoryReservation')}
       </div>
       <PortMappingRows form={rows} formId={formId} index={index} />
-      <EnvironmentRows formId={formId} index={index} />
+      <EnvironmentRows index={index} />
       <MountPointRows form={rows} formId={formId} index={index} />
       <ShellCommandField spec={shellSpec('command')} path={[...basePath, 'command']} />
       <ShellCommandField spec={shellSpec('entryPoint')} path={[...basePath, 'entryPoint']} />

@@ -9,7 +9,6 @@ import { removeListItem } from '../../document/structure-actions';
 import type { FieldState } from '../../document/use-field-state';
 
 interface EnvironmentRowProps {
-  formId: string;
   /** JSON path of the environment list (stable for a container). */
   base: Path;
   row: number;
@@ -25,9 +24,15 @@ interface EnvironmentRowProps {
 
 const [NAME_SPEC, VALUE_SPEC] = environmentFields as [FieldSpec, FieldSpec];
 
+/**
+ * The id environment rows commit under. No react-hook-form form holds them, so none must skip the change;
+ * a constant also keeps a row's props the same when another container is shown (see EnvironmentRows).
+ */
+const ROWS_FORM_ID = 'environment-rows';
+
 /** A row's text box: its text is the document's (controlled); each keystroke is committed, "" kept as "". */
-function textBox(spec: FieldSpec, path: Path, text: string, state: FieldState, formId: string) {
-  const commit = (event: ChangeEvent<HTMLInputElement>) => setField(path, event.target.value, formId);
+function textBox(spec: FieldSpec, path: Path, text: string, state: FieldState) {
+  const commit = (event: ChangeEvent<HTMLInputElement>) => setField(path, event.target.value, ROWS_FORM_ID);
   return (
     <Field label={spec.label} path={path} description={spec.help} compact state={state}>
       {(control) => (
@@ -47,7 +52,7 @@ function textBox(spec: FieldSpec, path: Path, text: string, state: FieldState, f
 }
 
 /** One environment variable, flagged when its name is repeated or malformed, with "Move to secrets" when it looks like one. */
-function EnvironmentRowView({ formId, base, row, name, value, sameNameRows, onMoveToSecrets, nameState, valueState }: EnvironmentRowProps) {
+function EnvironmentRowView({ base, row, name, value, sameNameRows, onMoveToSecrets, nameState, valueState }: EnvironmentRowProps) {
   // The duplicate-names rule already reports later occurrences at the name; the row adds the first one's note.
   const ruleReportsDuplicate = nameState.issues.some((issue) => issue.ruleId === 'duplicate-environment-names');
   const nameProblem = name === '' ? undefined : envNameProblem(name);
@@ -62,8 +67,8 @@ function EnvironmentRowView({ formId, base, row, name, value, sameNameRows, onMo
   return (
     <div className="env-row">
       <div role="group" aria-label={label} className="row-grid env-line">
-        {textBox(NAME_SPEC, [...base, row, 'name'], name, nameState, formId)}
-        {textBox(VALUE_SPEC, [...base, row, 'value'], value, valueState, formId)}
+        {textBox(NAME_SPEC, [...base, row, 'name'], name, nameState)}
+        {textBox(VALUE_SPEC, [...base, row, 'value'], value, valueState)}
         {/* Always laid out so the inputs do not change width when the button appears while typing. */}
         <button
           type="button"
@@ -106,7 +111,6 @@ const sameState = (a: FieldState, b: FieldState) =>
 export const EnvironmentRow = memo(
   EnvironmentRowView,
   (a, b) =>
-    a.formId === b.formId &&
     a.base === b.base &&
     a.row === b.row &&
     a.name === b.name &&

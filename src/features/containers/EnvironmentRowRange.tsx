@@ -10,7 +10,6 @@ import { EnvironmentRow } from './EnvironmentRow';
 import { requestSecretBuilder } from './secret-builder-request';
 
 interface RangeProps {
-  formId: string;
   /** Container index. */
   index: number;
   /** Rows `from` up to (not including) `to`. */
@@ -57,7 +56,7 @@ function useRowStates(index: number, from: number, to: number): FieldState[] {
  * typed, and showing another container only hands new strings to rows that are already there. A row
  * re-renders only when its own texts, notes or issues change.
  */
-function EnvironmentRowRangeView({ formId, index, from, to }: RangeProps) {
+function EnvironmentRowRangeView({ index, from, to }: RangeProps) {
   // The whole list: a row's duplicate note names rows outside the range too.
   const texts = useDocumentStore(useShallow((s) => environmentTexts(s.doc, index)));
   const end = Math.min(to, texts.length / 2);
@@ -82,7 +81,6 @@ function EnvironmentRowRangeView({ formId, index, from, to }: RangeProps) {
       <EnvironmentRow
         // By position: switching containers or sorting updates the rows in place instead of rebuilding them.
         key={row}
-        formId={formId}
         base={base}
         row={row}
         name={name}

@@ -10,7 +10,6 @@ import { EnvPastePanel } from './EnvPastePanel';
 import { FIRST_ROWS } from './first-rows';
 
 interface RowsProps {
-  formId: string;
   index: number;
 }
 
@@ -24,7 +23,7 @@ const SPEC = containerBasics.fields.find((field) => field.key === 'environment')
  * them) and hidden, until the background render replaces them. Typing is never deferred: each range
  * subscribes to the store itself.
  */
-export function EnvironmentRows({ formId, index }: RowsProps) {
+export function EnvironmentRows({ index }: RowsProps) {
   const count = useDocumentStore((s) => asArray(asObject(selectContainers(s.doc)[index]).environment).length);
   // -1 at first: on the first render the tail waits for the background render too.
   const tailIndex = useDeferredValue(index, -1);
@@ -55,7 +54,7 @@ export function EnvironmentRows({ formId, index }: RowsProps) {
             </button>
           </div>
           {pasting ? <EnvPastePanel index={index} onClose={closePaste} /> : null}
-          <EnvironmentRowRange formId={formId} index={index} from={0} to={FIRST_ROWS} />
+          <EnvironmentRowRange index={index} from={0} to={FIRST_ROWS} />
           {/* Until the background render: hidden (another container's rows are neither seen nor reached), and as
               tall as the rows to come (52 px each without notes, as .env-row), so what is below does not move. */}
           <div
@@ -63,7 +62,7 @@ export function EnvironmentRows({ formId, index }: RowsProps) {
             data-rows-pending={pending ? '' : undefined}
             style={pending ? { minHeight: `${Math.max(0, count - FIRST_ROWS) * 52}px` } : undefined}
           >
-            {tailIndex >= 0 ? <EnvironmentRowRange formId={formId} index={tailIndex} from={FIRST_ROWS} to={Infinity} /> : null}
+            {tailIndex >= 0 ? <EnvironmentRowRange index={tailIndex} from={FIRST_ROWS} to={Infinity} /> : null}
           </div>
           <button type="button" className="button" onClick={() => addListItem(base, { name: '', value: '' })}>
             Add environment variable
