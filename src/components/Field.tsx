@@ -83,14 +83,14 @@ function FieldView({
   });
   // The label and help never change when another container is shown in the same panel: the same elements
   // let React skip them instead of comparing their props (a switch re-renders every field of the panel).
-  const labelElement = useMemo(
-    () => (
+  const labelElement = useMemo(() => {
+    const element = (
       <label htmlFor={id} title={compact ? description : undefined}>
         {label}
       </label>
-    ),
-    [id, compact, description, label],
-  );
+    );
+    return inline ? element : <div className="field-head">{element}</div>;
+  }, [id, compact, description, label, inline]);
   const help = useMemo(() => {
     // After the help line, not beside the label, so a narrow label is never cut short by it.
     const link =
@@ -116,7 +116,7 @@ function FieldView({
         </>
       ) : (
         <>
-          <div className="field-head">{labelElement}</div>
+          {labelElement}
           {control}
         </>
       )}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectContainer } from '../../document/actions';
 import { containerLabel, selectContainers } from '../../document/selectors';
@@ -28,61 +29,14 @@ export function ContainersSection() {
       </div>
       <ul className="item-list" aria-label="Containers">
         {labels.map((label, i) => (
-          <li key={i} className={i === selected ? 'item selected' : 'item'}>
-            <button
-              type="button"
-              className="item-select"
-              aria-current={i === selected ? 'true' : undefined}
-              onClick={() => selectContainer(i)}
-            >
-              {label}
-              {errorCounts[i] ? (
-                <span className="badge badge-error" aria-label={`${errorCounts[i]} ${errorCounts[i] === 1 ? 'error' : 'errors'}`}>
-                  {errorCounts[i]}
-                </span>
-              ) : null}
-            </button>
-            <span className="item-actions">
-              <button
-                type="button"
-                className="button-icon"
-                aria-label={`Move ${label} up`}
-                title="Move up"
-                disabled={i === 0}
-                onClick={() => moveContainer(i, -1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="button-icon"
-                aria-label={`Move ${label} down`}
-                title="Move down"
-                disabled={i === labels.length - 1}
-                onClick={() => moveContainer(i, 1)}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="button-icon"
-                aria-label={`Duplicate ${label}`}
-                title="Duplicate"
-                onClick={() => duplicateContainer(i)}
-              >
-                Duplicate
-              </button>
-              <button
-                type="button"
-                className="button-icon"
-                aria-label={`Remove ${label}`}
-                title="Remove"
-                onClick={() => removeContainer(i)}
-              >
-                ✕
-              </button>
-            </span>
-          </li>
+          <ContainerItem
+            key={i}
+            index={i}
+            label={label}
+            selected={i === selected}
+            errors={errorCounts[i] ?? 0}
+            last={i === labels.length - 1}
+          />
         ))}
       </ul>
       {labels.length === 0 ? (
@@ -94,3 +48,61 @@ export function ContainersSection() {
     </section>
   );
 }
+
+interface ContainerItemProps {
+  index: number;
+  label: string;
+  selected: boolean;
+  errors: number;
+  last: boolean;
+}
+
+/** One container in the list; a switch re-renders only the two items whose selection changed. */
+const ContainerItem = memo(function ContainerItem({ index, label, selected, errors, last }: ContainerItemProps) {
+  return (
+    <li className={selected ? 'item selected' : 'item'}>
+      <button type="button" className="item-select" aria-current={selected ? 'true' : undefined} onClick={() => selectContainer(index)}>
+        {label}
+        {errors ? (
+          <span className="badge badge-error" aria-label={`${errors} ${errors === 1 ? 'error' : 'errors'}`}>
+            {errors}
+          </span>
+        ) : null}
+      </button>
+      <span className="item-actions">
+        <button
+          type="button"
+          className="button-icon"
+          aria-label={`Move ${label} up`}
+          title="Move up"
+          disabled={index === 0}
+          onClick={() => moveContainer(index, -1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="button-icon"
+          aria-label={`Move ${label} down`}
+          title="Move down"
+          disabled={last}
+          onClick={() => moveContainer(index, 1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="button-icon"
+          aria-label={`Duplicate ${label}`}
+          title="Duplicate"
+          onClick={() => duplicateContainer(index)}
+        >
+          Duplicate
+        </button>
+        <button type="button" className="button-icon" aria-label={`Remove ${label}`} title="Remove" onClick={() => removeContainer(index)}>
+          ✕
+        </button>
+      </span>
+    </li>
+  );
+});
