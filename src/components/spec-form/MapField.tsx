@@ -1,3 +1,4 @@
+import { useWatch } from 'react-hook-form';
 import { useRows } from './use-rows';
 import { toFieldName } from '../../core/paths';
 import { applyChanges } from '../../document/actions';
@@ -13,11 +14,16 @@ type MapRows = { key: string; value: string }[];
 /** A string→string map as key/value rows, in the document's key order. */
 export function MapField({ spec, form, formId, path, name }: SpecFieldProps<SpecOf<'map'>>) {
   const fields = useRows(form, name);
-  const keyListId = spec.keySuggestions ? `suggest-${toFieldName(path)}-keys` : undefined;
+  // A sibling in the same form (`logDriver` beside `options`): the name with its last segment replaced.
+  const by = spec.keySuggestionsBy;
+  const siblingName = by ? name.replace(/[^.]+$/, by.field) : name;
+  const sibling: unknown = useWatch({ control: form.control, name: siblingName as never, disabled: !by });
+  const suggestions = (by && typeof sibling === 'string' ? by.values[sibling] : undefined) ?? spec.keySuggestions;
+  const keyListId = suggestions ? `suggest-${toFieldName(path)}-keys` : undefined;
   const add = () => {
     const rows = (form.getValues(name) ?? []) as MapRows;
     const key = uniqueName(
-      spec.keySuggestions?.find((suggestion) => !rows.some((row) => row.key === suggestion)) ?? 'key',
+      suggestions?.find((suggestion) => !rows.some((row) => row.key === suggestion)) ?? 'key',
       rows.map((row) => row.key),
     );
     if (applyChanges([{ kind: 'set', path: [...path, key], value: '' }], 'structure')) {
@@ -45,7 +51,7 @@ export function MapField({ spec, form, formId, path, name }: SpecFieldProps<Spec
               onRemove={() => remove(row)}
             />
           ))}
-          {keyListId ? <Suggestions id={keyListId} values={spec.keySuggestions} /> : null}
+          {keyListId ? <Suggestions id={keyListId} values={suggestions} /> : null}
           <button type="button" className="button button-add" disabled={disabled} onClick={add} aria-label={`Add entry to ${spec.label}`}>
             Add entry
           </button>

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { containerSections } from '../../core/field-specs/container';
 import type { FieldSpec, SectionSpec } from '../../core/field-specs/types';
 import { resetDocumentStore, useDocumentStore } from '../../document/store';
 import { SpecForm } from './SpecForm';
@@ -132,5 +133,21 @@ describe('spec section', () => {
     expect(screen.getAllByText(/Fargate does not support privileged containers/).length).toBeGreaterThan(0);
     fireEvent.change(control('containerDefinitions.1.privileged'), { target: { value: '' } });
     expect(text()).not.toContain('privileged');
+  });
+
+  it('suggests the option keys of the chosen log driver, and follows a change of driver', () => {
+    const logging = containerSections.find((section) => section.id === 'logging')!.fields[0] as Extract<FieldSpec, { kind: 'object' }>;
+    const fields = logging.fields.filter((field) => field.key !== 'secretOptions');
+    const suggested = () => [...document.querySelectorAll('datalist option')].map((option) => option.getAttribute('value'));
+    load({ log: { logDriver: 'splunk', options: {} } });
+    render(<SpecForm fields={fields} basePath={['log']} formId="t" />);
+    expect(suggested()).toContain('splunk-token');
+    expect(suggested()).not.toContain('awslogs-group');
+    fireEvent.change(control('log.logDriver'), { target: { value: 'awslogs' } });
+    expect(suggested()).toContain('awslogs-group');
+    expect(suggested()).not.toContain('splunk-token');
+    // "Add entry" picks the first suggestion not yet used.
+    fireEvent.click(screen.getByRole('button', { name: 'Add entry to Options' }));
+    expect(doc()).toEqual({ log: { logDriver: 'awslogs', options: { 'awslogs-group': '' } } });
   });
 });

@@ -9,12 +9,44 @@ const HEALTH = apiDocs('HealthCheck');
 
 /** Log driver option keys worth suggesting (awslogs, splunk, FireLens and the options every driver takes). */
 // prettier-ignore
-export const LOG_OPTION_KEYS = [
-  'awslogs-group', 'awslogs-region', 'awslogs-stream-prefix', 'awslogs-create-group', 'awslogs-datetime-format',
-  'awslogs-multiline-pattern', 'awslogs-endpoint', 'mode', 'max-buffer-size', 'splunk-url', 'splunk-token',
-  'splunk-index', 'splunk-source', 'splunk-sourcetype', 'Name', 'region', 'log_group_name', 'log_stream_prefix',
-  'auto_create_group', 'delivery_stream', 'log-driver-buffer-limit', 'tag', 'labels', 'env',
-] as const;
+/** Options every log driver takes (Docker's delivery mode and its buffer). */
+const ANY_DRIVER_OPTIONS = ['mode', 'max-buffer-size'] as const;
+
+/**
+ * Option keys suggested for each log driver (AWS's LogConfiguration reference and Docker's logging drivers);
+ * a driver not listed gets them all. FireLens keys depend on the output plugin; these are the common ones.
+ */
+export const LOG_OPTION_KEYS_BY_DRIVER: Readonly<Record<string, readonly string[]>> = {
+  awslogs: [
+    'awslogs-group',
+    'awslogs-region',
+    'awslogs-stream-prefix',
+    'awslogs-create-group',
+    'awslogs-datetime-format',
+    'awslogs-multiline-pattern',
+    'awslogs-endpoint',
+    ...ANY_DRIVER_OPTIONS,
+  ],
+  awsfirelens: ['Name', 'region', 'log_group_name', 'log_stream_prefix', 'auto_create_group', 'delivery_stream', 'log-driver-buffer-limit'],
+  splunk: [
+    'splunk-url',
+    'splunk-token',
+    'splunk-index',
+    'splunk-source',
+    'splunk-sourcetype',
+    'splunk-format',
+    'tag',
+    ...ANY_DRIVER_OPTIONS,
+  ],
+  'json-file': ['max-size', 'max-file', 'labels', 'env', ...ANY_DRIVER_OPTIONS],
+  syslog: ['syslog-address', 'syslog-facility', 'syslog-format', 'tag', 'labels', 'env', ...ANY_DRIVER_OPTIONS],
+  journald: ['tag', 'labels', 'env', ...ANY_DRIVER_OPTIONS],
+  gelf: ['gelf-address', 'gelf-compression-type', 'tag', 'labels', 'env', ...ANY_DRIVER_OPTIONS],
+  fluentd: ['fluentd-address', 'fluentd-async', 'tag', 'labels', 'env', ...ANY_DRIVER_OPTIONS],
+};
+
+/** Every suggested log option key, for a driver that is not set or not listed. */
+export const LOG_OPTION_KEYS: readonly string[] = [...new Set(Object.values(LOG_OPTION_KEYS_BY_DRIVER).flat())];
 
 /** `name` + `valueFrom` rows, for `secrets` and `logConfiguration.secretOptions`. */
 export const secretFields: readonly FieldSpec[] = [
@@ -138,6 +170,7 @@ const logging: SectionSpec = {
           help: 'Driver settings, e.g. awslogs-group and awslogs-region for awslogs.',
           docs: LOG,
           keySuggestions: LOG_OPTION_KEYS,
+          keySuggestionsBy: { field: 'logDriver', values: LOG_OPTION_KEYS_BY_DRIVER },
         },
         {
           key: 'secretOptions',

@@ -47,7 +47,12 @@ export type FieldSpec =
   /** An integer array edited as rows (ignoredExitCodes). */
   | (BaseSpec & { kind: 'number-list'; itemLabel: string })
   /** A string→string map edited as key/value rows (dockerLabels, log options, driverOpts). */
-  | (BaseSpec & { kind: 'map'; keySuggestions?: readonly string[] })
+  | (BaseSpec & {
+      kind: 'map';
+      keySuggestions?: readonly string[];
+      /** Narrows `keySuggestions` by a sibling field's value (log options by `logDriver`); other values get them all. */
+      keySuggestionsBy?: { field: string; values: Readonly<Record<string, readonly string[]>> };
+    })
   /** A nested object; its fields are shown in a group. */
   | (BaseSpec & { kind: 'object'; fields: readonly FieldSpec[] })
   /**
