@@ -121,8 +121,11 @@ const CONTAINER_BUTTON = (i: number) => `ul[aria-label="Containers"] > li:nth-ch
  * `runBrowserBenchmarks` prepares it), prints median and p95 of each figure and returns the samples.
  *
  * The first round visits every container once and is reported on its own line, not in the targets: it
- * is when V8 first compiles the code that updates an existing panel (the page load only ran the code
- * that creates one), so its switches cost up to twice as much. The `rounds` after it are the figures.
+ * is when the code that updates an existing panel first runs (the page load only ran the code that
+ * creates one) and V8 has not optimised it yet, so its switches cost up to twice as much; its slowest is
+ * the first switch after the page loads. Cold lookups alone (an edit to the document between rounds
+ * makes every note and issue lookup of the panel new) cost little by comparison. The `rounds` after it
+ * are the figures.
  */
 export async function runFormsInteractionBenchmark(page: Page, rounds = 3): Promise<Samples> {
   await page.waitForSelector(CONTAINER_BUTTON(0));
