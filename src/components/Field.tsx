@@ -123,7 +123,9 @@ function FieldView({
       {help}
       {note ? (
         <p id={`${id}-note`} className={`field-note field-note-${violated ? 'violated' : note.status}`}>
-          <span className="field-note-tag">{note.status === 'forbidden' ? (note.values ? 'Restricted' : 'Not allowed') : 'Ignored'}</span>{' '}
+          <span className="field-note-tag">
+            {note.status === 'forbidden' ? (note.values || note.onlyValues ? 'Restricted' : 'Not allowed') : 'Ignored'}
+          </span>{' '}
           {note.reason}
         </p>
       ) : null}

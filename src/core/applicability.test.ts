@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldApplicability } from './applicability';
+import { fieldApplicability, noteOnValue } from './applicability';
 import type { JsonObject } from './issues';
 
 const fargate: JsonObject = { requiresCompatibilities: ['FARGATE'], networkMode: 'awsvpc', containerDefinitions: [{ name: 'app' }] };
@@ -83,5 +83,15 @@ describe('field applicability identity', () => {
   it('gives the same object for the same answer in another document', () => {
     const path = ['containerDefinitions', 0, 'privileged'];
     expect(fieldApplicability({ ...fargate }, path)).toBe(fieldApplicability({ ...fargate, family: 'x' }, path));
+  });
+
+  it('lets a Windows Docker volume use only the "local" driver: any other is marked, the field stays editable', () => {
+    const doc: JsonObject = { ...windows, volumes: [{ name: 'v', dockerVolumeConfiguration: { driver: 'rexray/ebs' } }] };
+    const note = fieldApplicability(doc, ['volumes', 0, 'dockerVolumeConfiguration', 'driver'])!;
+    expect(note).toMatchObject({ status: 'forbidden', onlyValues: ['local'] });
+    expect(noteOnValue(note, 'rexray/ebs')).toEqual({ disabled: false, violated: true });
+    expect(noteOnValue(note, 'local')).toEqual({ disabled: false, violated: false });
+    expect(noteOnValue(note, undefined)).toEqual({ disabled: false, violated: false });
+    expect(fieldApplicability(bridge, ['volumes', 0, 'dockerVolumeConfiguration', 'driver'])).toBeNull();
   });
 });

@@ -16,6 +16,27 @@ export interface Applicability {
   reason: string;
   /** When set, only these values of the field are forbidden (pidMode "host" on Fargate). */
   values?: readonly string[];
+  /** When set, any value but these is forbidden (a Docker volume driver on Windows: only "local"). */
+  onlyValues?: readonly string[];
+}
+
+/** True for values that hold nothing: missing, null, "", [] and {}. */
+export function isEmptyValue(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && Object.keys(value).length === 0;
+}
+
+/**
+ * What a note means for a control that holds `value`. A note on some values leaves the control enabled and
+ * is violated only by those values; a forbidden field is disabled when empty (there is nothing to clear)
+ * and violated when set.
+ */
+export function noteOnValue(note: Applicability, value: unknown): { disabled: boolean; violated: boolean } {
+  if (note.values) return { disabled: false, violated: typeof value === 'string' && note.values.includes(value) };
+  if (note.onlyValues) return { disabled: false, violated: typeof value === 'string' && value !== '' && !note.onlyValues.includes(value) };
+  const empty = isEmptyValue(value);
+  return { disabled: note.status === 'forbidden' && empty, violated: note.status === 'forbidden' && !empty };
 }
 
 /** The facts about a document the rules depend on, computed once per document. */
@@ -174,6 +195,10 @@ const RULES: [string, Check][] = [
   ['volumes.*.host.sourcePath', all(NOT_FARGATE('host paths'), NOT_MANAGED('host paths'))],
   ['volumes.*.dockerVolumeConfiguration', all(NOT_FARGATE('Docker volumes'), NOT_MANAGED('Docker volumes'))],
   [
+    'volumes.*.dockerVolumeConfiguration.driver',
+    (f) => (f.windows ? { status: 'forbidden', reason: 'Windows supports only the "local" driver.', onlyValues: ['local'] } : null),
+  ],
+  [
     'volumes.*.dockerVolumeConfiguration.autoprovision',
     (_f, doc, path) => (sibling(doc, path, 'scope') !== 'shared' ? ignored('Used only when the scope is shared.') : null),
   ],
@@ -245,7 +270,7 @@ const memo = new WeakMap<JsonObject, { facts: Facts; results: Map<string, Applic
 const interned = new Map<string, Applicability>();
 function intern(result: Applicability | null): Applicability | null {
   if (!result) return null;
-  const id = `${result.status}|${result.reason}|${result.values?.join(',') ?? ''}`;
+  const id = `${result.status}|${result.reason}|${result.values?.join(',') ?? ''}|${result.onlyValues?.join(',') ?? ''}`;
   let known = interned.get(id);
   if (!known) interned.set(id, (known = result));
   return known;

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { fieldApplicability, type Applicability } from '../core/applicability';
+import { fieldApplicability, noteOnValue, type Applicability } from '../core/applicability';
 import { getAtPath, toFieldName, type Path } from '../core/paths';
 import { useDocumentStore } from './store';
 
@@ -22,13 +22,6 @@ export interface FieldApplicabilityState {
   violated: boolean;
 }
 
-/** True for values that hold nothing: missing, null, "", [] and {}. */
-export function isEmptyValue(value: unknown): boolean {
-  if (value === undefined || value === null || value === '') return true;
-  if (Array.isArray(value)) return value.length === 0;
-  return typeof value === 'object' && Object.keys(value).length === 0;
-}
-
 const NONE: FieldApplicabilityState = { note: null, disabled: false, violated: false };
 
 /**
@@ -40,13 +33,7 @@ export function useFieldApplicability(path: Path): FieldApplicabilityState {
     useShallow((s) => {
       const note = fieldApplicability(s.doc, path);
       if (!note) return NONE;
-      const value = getAtPath(s.doc, path);
-      if (note.values) {
-        const violated = typeof value === 'string' && note.values.includes(value);
-        return { note, disabled: false, violated };
-      }
-      const empty = isEmptyValue(value);
-      return { note, disabled: note.status === 'forbidden' && empty, violated: note.status === 'forbidden' && !empty };
+      return { note, ...noteOnValue(note, getAtPath(s.doc, path)) };
     }),
   );
 }

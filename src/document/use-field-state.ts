@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { fieldApplicability, type Applicability } from '../core/applicability';
+import { fieldApplicability, noteOnValue, type Applicability } from '../core/applicability';
 import type { Issue } from '../core/issues';
 import { getAtPath, pathsEqual, toFieldName, type Path } from '../core/paths';
 import type { DocumentState } from './document-state';
 import { useDocumentStore } from './store';
-import { isEmptyValue } from './use-applicability';
 
 /** Everything a form control shows about its path besides its value. */
 export interface FieldState {
@@ -41,10 +40,7 @@ export function fieldState(s: DocumentState, path: Path, key: string): FieldStat
   const issues = issuesAt(s.issues, path, key);
   const note = fieldApplicability(s.doc, path, key);
   if (!note) return { issues, note, disabled: false, violated: false };
-  const value = getAtPath(s.doc, path);
-  if (note.values) return { issues, note, disabled: false, violated: typeof value === 'string' && note.values.includes(value) };
-  const empty = isEmptyValue(value);
-  return { issues, note, disabled: note.status === 'forbidden' && empty, violated: note.status === 'forbidden' && !empty };
+  return { issues, note, ...noteOnValue(note, getAtPath(s.doc, path)) };
 }
 
 /**

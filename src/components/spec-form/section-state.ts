@@ -1,7 +1,7 @@
 import type { FieldSpec } from '../../core/field-specs/types';
 import type { Issue, JsonObject } from '../../core/issues';
 import { getAtPath, isPathPrefix, type Path } from '../../core/paths';
-import { isEmptyValue } from '../../document/use-applicability';
+import { isEmptyValue } from '../../core/applicability';
 
 /**
  * Sections the user opened or closed, by key, for this page session: switching to another container keeps

@@ -6,7 +6,8 @@ import type { Rule } from './types';
 
 const ID = 'external-unsupported-fields';
 
-const RESTRICTIONS: Restriction[] = [
+/** Exported for the check that the forms (core/applicability) mark the same fields. */
+export const RESTRICTIONS: Restriction[] = [
   { scope: 'task', field: ['proxyConfiguration'], advice: 'App Mesh is not available on ECS Anywhere, remove it' },
   { scope: 'volume', field: ['efsVolumeConfiguration'], advice: 'mount the file system on the instance and use a host volume instead' },
 ];

@@ -7,7 +7,8 @@ import type { Rule } from './types';
 const ID = 'fargate-unsupported-fields';
 const FARGATE_LOG_DRIVERS = new Set(['awslogs', 'splunk', 'awsfirelens']);
 
-const RESTRICTIONS: Restriction[] = [
+/** Exported for the check that the forms (core/applicability) mark the same fields. */
+export const RESTRICTIONS: Restriction[] = [
   { scope: 'task', field: ['ipcMode'] },
   { scope: 'task', field: ['placementConstraints'] },
   { scope: 'task', field: ['pidMode'], when: (v) => typeof v === 'string' && v !== 'task', advice: 'use "task" or remove it' },

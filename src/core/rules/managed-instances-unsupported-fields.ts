@@ -4,7 +4,8 @@ import type { Rule } from './types';
 const ID = 'managed-instances-unsupported-fields';
 const set = (v: unknown) => v !== undefined && v !== null;
 
-const RESTRICTIONS: Restriction[] = [
+/** Exported for the check that the forms (core/applicability) mark the same fields. */
+export const RESTRICTIONS: Restriction[] = [
   { scope: 'task', field: ['ephemeralStorage'] },
   { scope: 'task', field: ['inferenceAccelerators'] },
   { scope: 'task', field: ['ipcMode'] },

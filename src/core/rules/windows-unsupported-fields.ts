@@ -6,7 +6,8 @@ import type { Rule } from './types';
 
 const ID = 'windows-unsupported-fields';
 
-const RESTRICTIONS: Restriction[] = [
+/** Exported for the check that the forms (core/applicability) mark the same fields. */
+export const RESTRICTIONS: Restriction[] = [
   { scope: 'task', field: ['ipcMode'] },
   { scope: 'task', field: ['pidMode'] },
   { scope: 'task', field: ['proxyConfiguration'] },
