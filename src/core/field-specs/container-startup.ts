@@ -7,8 +7,6 @@ const SECRET = apiDocs('Secret');
 const LOG = apiDocs('LogConfiguration');
 const HEALTH = apiDocs('HealthCheck');
 
-/** Log driver option keys worth suggesting (awslogs, splunk, FireLens and the options every driver takes). */
-// prettier-ignore
 /** Options every log driver takes (Docker's delivery mode and its buffer). */
 const ANY_DRIVER_OPTIONS = ['mode', 'max-buffer-size'] as const;
 
@@ -27,7 +25,16 @@ export const LOG_OPTION_KEYS_BY_DRIVER: Readonly<Record<string, readonly string[
     'awslogs-endpoint',
     ...ANY_DRIVER_OPTIONS,
   ],
-  awsfirelens: ['Name', 'region', 'log_group_name', 'log_stream_prefix', 'auto_create_group', 'delivery_stream', 'log-driver-buffer-limit'],
+  awsfirelens: [
+    'Name',
+    'region',
+    'log_group_name',
+    'log_stream_prefix',
+    'auto_create_group',
+    'delivery_stream',
+    'log-driver-buffer-limit',
+    ...ANY_DRIVER_OPTIONS,
+  ],
   splunk: [
     'splunk-url',
     'splunk-token',
