@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { parseEnvFile } from '../../core/env-file';
 import { appendEnvironment } from '../../document/container-actions';
 import { useDocumentStore } from '../../document/store';
-import { environmentTexts } from './container-values';
+import { environmentNames, environmentTexts } from './container-values';
 import { EnvPastePreview } from './EnvPastePreview';
 
 interface EnvPastePanelProps {
@@ -20,7 +20,7 @@ GREETING='hello # not a comment'`;
 /** Paste `.env` text, see what will be added and which lines have problems, then add it in one step. */
 export function EnvPastePanel({ index, onClose }: EnvPastePanelProps) {
   // Names the container already has, to point out what would be defined twice.
-  const existingNames = useDocumentStore(useShallow((s) => environmentTexts(s.doc, index).filter((_, i) => i % 2 === 0)));
+  const existingNames = useDocumentStore(useShallow((s) => environmentNames(environmentTexts(s.doc, index))));
   const id = useId();
   const [text, setText] = useState('');
   const parsed = useMemo(() => parseEnvFile(text), [text]);

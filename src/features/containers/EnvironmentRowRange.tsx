@@ -5,7 +5,7 @@ import { requestFocus } from '../../document/actions';
 import { moveEnvironmentToSecrets } from '../../document/container-actions';
 import { useDocumentStore } from '../../document/store';
 import { fieldState, type FieldState } from '../../document/use-field-state';
-import { environmentTexts } from './container-values';
+import { environmentNames, environmentTexts } from './container-values';
 import { EnvironmentRow } from './EnvironmentRow';
 import { requestSecretBuilder } from './secret-builder-request';
 
@@ -61,7 +61,7 @@ function EnvironmentRowRangeView({ index, from, to }: RangeProps) {
   const texts = useDocumentStore(useShallow((s) => environmentTexts(s.doc, index)));
   const end = Math.min(to, texts.length / 2);
   const base = useMemo(() => ['containerDefinitions', index, 'environment'], [index]);
-  const duplicates = useMemo(() => findDuplicateNames(texts.filter((_, i) => i % 2 === 0).map((name) => ({ name }))), [texts]);
+  const duplicates = useMemo(() => findDuplicateNames(environmentNames(texts).map((name) => ({ name }))), [texts]);
   const rowStates = useRowStates(index, from, Math.max(from, end));
   const moveToSecrets = useCallback(
     (row: number) => {

@@ -57,3 +57,8 @@ export function environmentTexts(doc: JsonObject, index: number): string[] {
   }
   return texts;
 }
+
+/** The names of {@link environmentTexts}' flattened list (every other entry, from the first). */
+export function environmentNames(texts: readonly string[]): string[] {
+  return texts.filter((_, i) => i % 2 === 0);
+}
