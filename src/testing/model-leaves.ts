@@ -1,5 +1,5 @@
 /**
- * Reads the AWS model (../shared/aws-model/ecs-taskdef-model.json) for tests: every leaf member path of
+ * Reads the AWS model (data/aws-model/ecs-taskdef-model.json) for tests: every leaf member path of
  * RegisterTaskDefinitionRequest, and a sample document in which every optional member is present.
  * Lists are walked at index 0, maps with one key (`k1`); each member of a union counts.
  */

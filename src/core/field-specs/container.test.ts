@@ -8,7 +8,7 @@ interface Shape {
   members?: Record<string, { shape: string }>;
   member?: { shape: string };
 }
-const model = JSON.parse(readFileSync(new URL('../../../../shared/aws-model/ecs-taskdef-model.json', import.meta.url), 'utf8')) as {
+const model = JSON.parse(readFileSync(new URL('../../../data/aws-model/ecs-taskdef-model.json', import.meta.url), 'utf8')) as {
   shapes: Record<string, Shape>;
 };
 const shapes = model.shapes;

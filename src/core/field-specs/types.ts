@@ -4,7 +4,7 @@ import type { JsonValue } from '../issues';
  * Declarative description of the form controls for one API shape: what the field is called, what it
  * holds, one line of help in our own words and a link to the AWS API reference. The forms render these
  * (src/components/spec-form); the field search indexes them; the coverage test checks that together they
- * reach every member of RegisterTaskDefinitionRequest in ../shared/aws-model.
+ * reach every member of RegisterTaskDefinitionRequest in data/aws-model.
  * Pure data: no React, so a CLI or docs generator can use it too.
  */
 interface BaseSpec {

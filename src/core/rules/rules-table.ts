@@ -2,7 +2,7 @@ import { allRules } from './index';
 import type { Rule } from './types';
 
 /**
- * The cross-field rules of section 4 of the ECS task-definition reference (../shared/ecs-task-definition-reference.md):
+ * The cross-field rules of section 4 of the ECS task-definition reference (data/ecs-task-definition-reference.md):
  * the 58 table rows plus the Fargate size table R-FG-SIZE.
  */
 export const REFERENCE_RULE_IDS: readonly string[] = [
