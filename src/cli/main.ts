@@ -12,6 +12,7 @@ export { runCli, type CliIo } from './run-cli';
 
 export const nodeIo: CliIo = {
   readFile: (path) => readFileSync(path, 'utf8'),
+  readStdin: () => readFileSync(0, 'utf8'),
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
 };

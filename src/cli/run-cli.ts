@@ -2,6 +2,7 @@ import type { Severity } from '../core/issues';
 import { countBySeverity } from '../core/validate';
 import { allRules } from '../core/rules/index';
 import { renderRulesTable } from '../core/rules/rules-table';
+import { CONVERT_USAGE, convert } from './convert';
 import { formatJson, formatSarif, formatText, type OutputFormat } from './formats';
 import { lintText, type Problem } from './lint-text';
 
@@ -12,6 +13,8 @@ export interface CliIo {
   /** Writes one chunk of output (a newline is appended). */
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Reads all of standard input as UTF-8 (for `-` as the input file). */
+  readStdin?(): string;
 }
 
 export const EXIT_OK = 0;
@@ -20,6 +23,8 @@ export const EXIT_UNREADABLE = 2;
 
 export const USAGE = `Usage:
   ecs-taskdef lint [options] FILE...   Check Amazon ECS task definition files
+  ecs-taskdef convert [options] FILE|- Convert compose, docker run, Kubernetes or IaC input
+                                       (ecs-taskdef convert --help for its options)
   ecs-taskdef rules [--markdown|--json] List the validation rules
   ecs-taskdef --help | --version
 
@@ -153,11 +158,12 @@ export function runCli(argv: readonly string[], io: CliIo, version = '0.0.0'): n
     return EXIT_OK;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(USAGE);
+    io.stdout(command === 'convert' ? CONVERT_USAGE : USAGE);
     return EXIT_OK;
   }
   if (command === 'lint') return lint(rest, io, version);
   if (command === 'rules') return listRules(rest, io);
+  if (command === 'convert') return convert(rest, io);
   io.stderr(`Unknown command "${command}".\n\n${USAGE}`);
   return EXIT_UNREADABLE;
 }
