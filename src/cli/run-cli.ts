@@ -3,6 +3,7 @@ import { countBySeverity } from '../core/validate';
 import { allRules } from '../core/rules/index';
 import { renderRulesTable } from '../core/rules/rules-table';
 import { CONVERT_USAGE, convert } from './convert';
+import { DIFF_USAGE, diff } from './diff';
 import { formatJson, formatSarif, formatText, type OutputFormat } from './formats';
 import { lintText, type Problem } from './lint-text';
 
@@ -25,6 +26,8 @@ export const USAGE = `Usage:
   ecs-taskdef lint [options] FILE...   Check Amazon ECS task definition files
   ecs-taskdef convert [options] FILE|- Convert compose, docker run, Kubernetes or IaC input
                                        (ecs-taskdef convert --help for its options)
+  ecs-taskdef diff [--format text|json] OLD NEW
+                                       Compare two task definitions by meaning (exit 1 if different)
   ecs-taskdef rules [--markdown|--json] List the validation rules
   ecs-taskdef --help | --version
 
@@ -158,12 +161,13 @@ export function runCli(argv: readonly string[], io: CliIo, version = '0.0.0'): n
     return EXIT_OK;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(command === 'convert' ? CONVERT_USAGE : USAGE);
+    io.stdout(command === 'convert' ? CONVERT_USAGE : command === 'diff' ? DIFF_USAGE : USAGE);
     return EXIT_OK;
   }
   if (command === 'lint') return lint(rest, io, version);
   if (command === 'rules') return listRules(rest, io);
   if (command === 'convert') return convert(rest, io);
+  if (command === 'diff') return diff(rest, io);
   io.stderr(`Unknown command "${command}".\n\n${USAGE}`);
   return EXIT_UNREADABLE;
 }
