@@ -1,12 +1,15 @@
 /**
  * The CLI as users get it: `npm pack`, a global install of the tarball with no registry, then the installed
- * `ecs-taskdef` run from outside the repository.
+ * `ecs-taskdef` run from outside the repository; and the GitHub Action's lint step (bin/action-lint.js, what
+ * action.yml runs) with the environment the runner gives it. One file, so the CLI is built once (by `npm pack`'s
+ * prepack) and nothing else runs while dist-cli/ is being rebuilt.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json';
 
@@ -100,5 +103,93 @@ describe('the npm package', { timeout: 60_000 }, () => {
     const failing = run(bin, ['lint', write('bad.json', bad)], dir);
     expect(failing.status, failing.stderr).toBe(1);
     expect(failing.stdout).toMatch(/bad\.json:4:5 error .* container-memory-required/);
+  });
+});
+
+describe('the GitHub Action (action.yml running bin/action-lint.js)', { timeout: 60_000 }, () => {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { required?: boolean; default?: string }>;
+    outputs: Record<string, { value: string }>;
+    runs: {
+      using: string;
+      steps: { id?: string; run?: string; uses?: string; env?: Record<string, string>; 'working-directory'?: string }[];
+    };
+  };
+  const script = join(root, 'bin', 'action-lint.js');
+  const workspace = join(dir, 'workspace');
+  write('workspace/deploy/web.json', good);
+  write('workspace/deploy/jobs/worker.json', bad);
+  write('workspace/node_modules/some-package/task.json', bad);
+
+  /** Runs the lint step as the runner would: in the workspace, with the action's folder and inputs in the environment. */
+  function runStep(inputs: Record<string, string>) {
+    const output = join(dir, `github-output-${Math.random().toString(36).slice(2)}`);
+    writeFileSync(output, '');
+    const env = cleanEnv({ ...inputs, GITHUB_ACTION_PATH: installed, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: output });
+    const result = run(process.execPath, [script], workspace, env);
+    return { ...result, outputs: readFileSync(output, 'utf8') };
+  }
+
+  it('is a composite action whose lint step passes every input the script reads, and installs from its own folder', () => {
+    expect(action.runs.using).toBe('composite');
+    const lintStep = action.runs.steps.find((step) => step.id === 'lint');
+    expect(lintStep?.run).toContain('$GITHUB_ACTION_PATH/bin/action-lint.js');
+    const read = [...readFileSync(script, 'utf8').matchAll(/env\.(INPUT_[A-Z_]+)/g)].map((match) => match[1]);
+    expect(Object.keys(lintStep?.env ?? {}).sort()).toEqual([...new Set(read)].sort());
+    for (const [name, value] of Object.entries(lintStep?.env ?? {})) {
+      const input = name.slice('INPUT_'.length).toLowerCase().replaceAll('_', '-');
+      expect(action.inputs[input], `input ${input}`).toBeDefined();
+      expect(value).toBe(`\${{ inputs.${input} }}`);
+    }
+    expect(action.inputs.files?.required).toBe(true);
+    expect(action.inputs['min-severity']?.default).toBe('warning');
+    const install = action.runs.steps.find((step) => step.run?.includes('npm ci'));
+    expect(install?.['working-directory']).toBe('${{ github.action_path }}');
+    expect(install?.run).toContain('npm run build:cli');
+    expect(action.runs.steps.some((step) => step.uses?.startsWith('actions/setup-node@'))).toBe(true);
+    expect(action.outputs['sarif-file']?.value).toBe('${{ steps.lint.outputs.sarif-file }}');
+  });
+
+  it('fails on errors, lints every file a glob matches outside node_modules and writes the SARIF report', () => {
+    const step = runStep({ INPUT_FILES: 'deploy/**/*.json', INPUT_MIN_SEVERITY: 'warning', INPUT_SARIF_FILE: 'reports/ecs.sarif' });
+    expect(step.status, step.stderr).toBe(1);
+    expect(step.stdout).toMatch(/^deploy\/jobs\/worker\.json:4:5 error .* container-memory-required$/m);
+    expect(step.stdout).toContain('::error title=ecs-taskdef::The task definitions have errors');
+    // Annotations on the file: an error and a warning, message escaped for workflow commands.
+    expect(step.stdout).toMatch(
+      /^::error file=deploy\/jobs\/worker\.json,line=4,col=5,title=container-memory-required::Container "app" needs "memory"/m,
+    );
+    expect(step.stdout).toMatch(/^::warning file=deploy\/jobs\/worker\.json,line=\d+,col=\d+,title=log-configuration::/m);
+    expect(step.stdout).not.toMatch(/^::notice /m); // below min-severity
+    expect(step.stderr).toMatch(/1 error, .* in 2 files/);
+    expect(step.outputs).toBe('sarif-file=reports/ecs.sarif\n');
+    const sarif = JSON.parse(readFileSync(join(workspace, 'reports', 'ecs.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    const uris = sarif.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
+    expect(uris).toContain('deploy/jobs/worker.json');
+    expect(uris.some((uri: string) => uri.includes('node_modules'))).toBe(false);
+  });
+
+  it('passes with exit 0 on files without errors and writes no SARIF unless asked', () => {
+    const step = runStep({ INPUT_FILES: 'deploy/web.json\ndeploy/*.json', INPUT_MIN_SEVERITY: '', INPUT_SARIF_FILE: '' });
+    expect(step.status, step.stdout + step.stderr).toBe(0);
+    expect(step.stderr).toMatch(/0 errors, .* in 1 file/);
+    expect(step.stdout).not.toContain('::error');
+    expect(step.outputs).toBe('');
+  });
+
+  it('stops with exit 2 and says why on a glob that matches nothing or a bad min-severity', () => {
+    const none = runStep({ INPUT_FILES: 'taskdefs/*.json' });
+    expect(none.status).toBe(2);
+    expect(none.stdout).toContain('::error title=ecs-taskdef::No file matches "taskdefs/*.json"');
+    const severity = runStep({ INPUT_FILES: 'deploy/web.json', INPUT_MIN_SEVERITY: 'loud' });
+    expect(severity.status).toBe(2);
+    expect(severity.stdout).toContain('The "min-severity" input is "loud"; use info, warning or error.');
+    const empty = runStep({ INPUT_FILES: ' \n' });
+    expect(empty.status).toBe(2);
+    expect(empty.stdout).toContain('The "files" input is empty');
   });
 });
