@@ -93,6 +93,9 @@ describe('the npm package', { timeout: 60_000 }, () => {
     const help = run(bin, ['--help'], dir);
     expect(help.status, help.stderr).toBe(0);
     expect(help.stdout).toMatch(/^Usage:\n {2}ecs-taskdef lint \[options\] FILE\.\.\./);
+    const convertHelp = run(bin, ['convert', '--help'], dir); // the bundle carries every command, not only lint
+    expect(convertHelp.status, convertHelp.stderr).toBe(0);
+    expect(convertHelp.stdout).toContain('ecs-taskdef convert');
   });
 
   it('lints a good file with exit 0 and a bad one with exit 1, the problems on stdout', () => {
