@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ContainersSection } from '../features/containers/ContainersSection';
 import { FieldSearch } from '../features/field-search/FieldSearch';
 import { ImportReport } from '../features/import-export/ImportReport';
+import { SharedDocumentBar } from '../features/share/SharedDocumentBar';
 import { SyntaxBanner } from '../features/syntax-banner/SyntaxBanner';
 import { TaskPanel } from '../features/task-form/TaskPanel';
 import { VolumesPanel } from '../features/volumes/VolumesPanel';
@@ -34,6 +35,7 @@ export function App() {
   return (
     <div className={dragging ? 'app app-dragging' : 'app'}>
       <Toolbar />
+      <SharedDocumentBar />
       <SyntaxBanner />
       <ImportReport />
       <div className="main-area">

@@ -3,6 +3,7 @@ import { redo, undo, useHistoryStore } from '../document/history';
 import { ExportButtons } from '../features/import-export/ExportButtons';
 import { ImportDialog } from '../features/import-export/ImportDialog';
 import { NewDialog } from '../features/import-export/NewDialog';
+import { CopyLinkButton } from '../features/share/CopyLinkButton';
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -43,6 +44,7 @@ export function Toolbar() {
         </button>
       </div>
       <ExportButtons />
+      <CopyLinkButton />
       {dialog === 'new' ? <NewDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'import' ? <ImportDialog onClose={() => setDialog(null)} /> : null}
     </header>

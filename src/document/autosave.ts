@@ -1,4 +1,5 @@
 import { AUTOSAVE_KEY } from './saved-text';
+import { isSharedSession, useShareSession } from './share-session';
 import { flushSavedView, saveView } from './saved-view';
 import { useDocumentStore } from './store';
 
@@ -13,6 +14,8 @@ export function startAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     timer = undefined;
+    // A document opened from a share link leaves the saved work alone until the user keeps it.
+    if (isSharedSession()) return;
     try {
       localStorage.setItem(AUTOSAVE_KEY, useDocumentStore.getState().text);
     } catch {
@@ -27,7 +30,7 @@ export function startAutosave(): () => void {
   );
   const unsubscribeSelection = useDocumentStore.subscribe(
     (s) => s.selectedContainer,
-    (selectedContainer) => saveView({ selectedContainer }),
+    (selectedContainer) => isSharedSession() || saveView({ selectedContainer }),
   );
   const flush = () => {
     flushSavedView();
@@ -37,7 +40,12 @@ export function startAutosave(): () => void {
     }
   };
   window.addEventListener('pagehide', flush);
+  // When a shared document's session ends, what the editor shows is the user's work again: save it at once.
+  const unsubscribeShare = useShareSession.subscribe((now, before) => {
+    if (before.active && !now.active) save();
+  });
   return () => {
+    unsubscribeShare();
     unsubscribe();
     unsubscribeSelection();
     window.removeEventListener('pagehide', flush);
