@@ -122,3 +122,18 @@ describe('the semantic diff', () => {
     expect(formatDiffText([])).toBe('No changes by meaning.');
   });
 });
+
+describe('the normalised JSON for the side-by-side view', () => {
+  it('is the same text for two documents the diff finds equal', async () => {
+    const { normalisedJson } = await import('./index');
+    const reordered = clone(base);
+    const containers = reordered.containerDefinitions as JsonObject[];
+    reordered.containerDefinitions = [containers[1]!, containers[0]!];
+    (containers[0]!.environment as JsonObject[]).reverse();
+    containers[0]!.essential = true;
+    reordered.requiresCompatibilities = ['EC2', 'FARGATE'];
+    expect(diffTaskDefinitions(base, reordered)).toEqual([]);
+    expect(normalisedJson(reordered)).toBe(normalisedJson(base));
+    expect(normalisedJson(base)).toMatch(/^\{\n {2}"containerDefinitions": \[\n {4}\{\n {6}"command"/);
+  });
+});
