@@ -42,6 +42,22 @@ test('after one visit the app loads with the network cut, and its JSON view work
   expect(failed, 'requests that failed offline (files missing from the precache)').toEqual([]);
 });
 
+test('the web app manifest parses without errors and names icons that load', async ({ page }) => {
+  await page.goto('/');
+  const cdp = await page.context().newCDPSession(page);
+  const { errors, data } = (await cdp.send('Page.getAppManifest')) as { errors: { message: string }[]; data?: string };
+  expect(errors.map((e) => e.message)).toEqual([]);
+  const manifest = JSON.parse(data!) as { display: string; icons: { src: string; sizes: string; purpose: string }[] };
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(
+    expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+  );
+  for (const icon of manifest.icons) {
+    const response = await page.request.get(new URL(icon.src, page.url()).href);
+    expect(response.ok(), icon.src).toBe(true);
+  }
+});
+
 /**
  * A second build beside the first: the same files with a changed index.html, and a service worker whose precache
  * manifest names the new revision (the md5 Workbox computes), as a real rebuild would have it. Cheaper than a
