@@ -23,6 +23,11 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions,
     acceptDownloads: true,
+    // The app registers a service worker (issue 9). Requests it answers from its cache never reach
+    // `context.route`, which the offline guarantee in e2e/fixtures.ts relies on, and each fresh context would
+    // download the whole precache in the background. So journeys run without it; e2e/offline.spec.ts alone
+    // allows it (test.use) to check the offline load and the update prompt.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,

@@ -53,7 +53,8 @@ function jsBeforeMonaco(): { files: string[]; gzipBytes: number } {
 }
 
 async function newPage(browser: Browser, text: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // No service worker: each fresh context would otherwise download the whole precache during the measurement.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
   await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, text] as const);
   // tsx (esbuild, keepNames) wraps named functions in page.evaluate callbacks with __name(); define it in the page.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });

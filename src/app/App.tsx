@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { UpdatePrompt } from '../features/app-update/UpdatePrompt';
 import { ContainersSection } from '../features/containers/ContainersSection';
 import { FieldSearch } from '../features/field-search/FieldSearch';
 import { ImportReport } from '../features/import-export/ImportReport';
@@ -68,6 +69,7 @@ export function App() {
           <ProblemsPanel />
         </Suspense>
       </div>
+      <UpdatePrompt />
     </div>
   );
 }
