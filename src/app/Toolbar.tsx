@@ -1,15 +1,18 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { redo, undo, useHistoryStore } from '../document/history';
 import { ExportButtons } from '../features/import-export/ExportButtons';
 import { ImportDialog } from '../features/import-export/ImportDialog';
 import { NewDialog } from '../features/import-export/NewDialog';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 
+// The Compare view and its diff code load when first opened.
+const CompareDialog = lazy(() => import('../features/compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
+
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 /** The top bar: New, Import, Undo/Redo, and the export buttons. */
 export function Toolbar() {
-  const [dialog, setDialog] = useState<'new' | 'import' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'import' | 'compare' | null>(null);
   const canUndo = useHistoryStore((s) => s.past.length > 0);
   const canRedo = useHistoryStore((s) => s.future.length > 0);
   return (
@@ -21,6 +24,9 @@ export function Toolbar() {
         </button>
         <button type="button" className="button" onClick={() => setDialog('import')}>
           Import…
+        </button>
+        <button type="button" className="button" onClick={() => setDialog('compare')}>
+          Compare…
         </button>
         <button
           type="button"
@@ -47,6 +53,11 @@ export function Toolbar() {
       <CopyLinkButton />
       {dialog === 'new' ? <NewDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'import' ? <ImportDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'compare' ? (
+        <Suspense fallback={null}>
+          <CompareDialog onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
     </header>
   );
 }

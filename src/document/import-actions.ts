@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { JsonObject } from '../core/issues';
 import type { ImportReport, RestoreShape } from '../core/import-export';
 import { applyChanges, replaceText, selectContainer } from './actions';
+import { recordImport } from './baselines';
 
 /** What the last import did, or why it was refused. Shown by the import report and the import dialog. */
 export interface ImportState {
@@ -41,6 +42,7 @@ export async function importText(text: string, source: string): Promise<boolean>
   }
   replaceText(restored.text);
   selectContainer(0);
+  recordImport(restored.doc, source);
   useImportStore.setState({ result: { source, shape: restored.shape, report: restored.report }, failure: null });
   return true;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { recordDownload } from '../../document/baselines';
 import { useDocumentStore } from '../../document/store';
 import { downloadText } from './download';
 
@@ -23,7 +24,10 @@ export function ExportButtons() {
     const name = exportFileName(doc);
     const text = serializeForRegister(doc, { sortEnvironment });
     try {
-      if (kind === 'download') downloadText(name, text);
+      if (kind === 'download') {
+        downloadText(name, text);
+        recordDownload(doc, name);
+      }
       else await navigator.clipboard.writeText(kind === 'copy' ? text : registerCommand(typeof doc.family === 'string' ? doc.family : ''));
       setStatus(
         kind === 'download' ? `Downloaded ${name}` : kind === 'copy' ? 'Copied register-ready JSON' : 'Copied the register command',
