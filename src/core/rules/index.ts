@@ -55,6 +55,7 @@ import { rule as fargateUnsupportedFields } from './fargate-unsupported-fields';
 import { rule as externalUnsupportedFields } from './external-unsupported-fields';
 import { rule as managedInstancesUnsupportedFields } from './managed-instances-unsupported-fields';
 import { rule as windowsUnsupportedFields } from './windows-unsupported-fields';
+import { rule as windowsNonAdminUser } from './windows-non-admin-user';
 import { rule as readOnlyFields } from './read-only-fields';
 import { rule as secretsInEnvironment } from './secrets-in-environment';
 import { rule as privilegedContainer } from './privileged-container';
@@ -129,6 +130,7 @@ export const allRules: readonly Rule[] = [
   externalUnsupportedFields,
   managedInstancesUnsupportedFields,
   windowsUnsupportedFields,
+  windowsNonAdminUser,
   readOnlyFields,
   secretsInEnvironment,
   privilegedContainer,

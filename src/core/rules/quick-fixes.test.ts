@@ -94,7 +94,15 @@ describe('quick fixes', () => {
     ['fargate-unsupported-fields', fargate([container({ dnsServers: ['10.0.0.2'] })])],
     [
       'windows-unsupported-fields',
-      fargate([container({ readonlyRootFilesystem: undefined, user: 'app' })], {
+      fargate([container({ readonlyRootFilesystem: undefined, user: 'ContainerUser', dnsServers: ['10.0.0.2'] })], {
+        cpu: '1024',
+        memory: '2048',
+        runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' },
+      }),
+    ],
+    [
+      'windows-non-admin-user',
+      fargate([container({ readonlyRootFilesystem: undefined, user: 'ContainerAdministrator' })], {
         cpu: '1024',
         memory: '2048',
         runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' },
