@@ -68,6 +68,28 @@ describe('quick fixes', () => {
     expect(after.some((i) => i.ruleId === 'dependency-condition-essential')).toBe(false);
   });
 
+  it('renames a misspelt awslogs option to the closest known key, keeping the order of the options', () => {
+    const options = { 'awslogs-group': 'g', 'awslogs-regoin': 'eu-west-1', 'awslogs-stream-prefix': 'p' };
+    const doc = fargate([container({ logConfiguration: { logDriver: 'awslogs', options } })]);
+    const { fixed, label, after } = fix(doc, 'awslogs-options');
+    expect(label).toBe('Rename "awslogs-regoin" to "awslogs-region"');
+    const renamed = (fixed.containerDefinitions as { logConfiguration: { options: Record<string, string> } }[])[0]!.logConfiguration
+      .options;
+    expect(Object.entries(renamed)).toEqual([
+      ['awslogs-group', 'g'],
+      ['awslogs-region', 'eu-west-1'],
+      ['awslogs-stream-prefix', 'p'],
+    ]);
+    expect(after.some((i) => i.ruleId === 'awslogs-options')).toBe(false);
+  });
+
+  it('offers no rename when nothing is close to the unknown awslogs option', () => {
+    const options = { 'awslogs-group': 'g', 'awslogs-region': 'r', 'awslogs-stream-prefix': 'p', retention: '7' };
+    const doc = fargate([container({ logConfiguration: { logDriver: 'awslogs', options } })]);
+    const found = runRules(doc).find((i) => i.ruleId === 'awslogs-options')!;
+    expect(findRule('awslogs-options')?.quickFix?.(doc, found)).toBeUndefined();
+  });
+
   it('adds an awslogs configuration to a container without one', () => {
     const { fixed, after } = fix(fargate([container({ logConfiguration: undefined })]), 'log-configuration');
     expect((fixed.containerDefinitions as { logConfiguration: unknown }[])[0]!.logConfiguration).toEqual({
