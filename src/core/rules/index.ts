@@ -10,6 +10,7 @@ import { rule as placementConstraints } from './placement-constraints';
 import { rule as tags } from './tags';
 import { rule as taskCpuMemoryFormat } from './task-cpu-memory-format';
 import { rule as fargateCpuMemory } from './fargate-cpu-memory';
+import { rule as fargateShapedWithoutCompatibilities } from './fargate-shaped-without-compatibilities';
 import { rule as containerResourcesFitTask } from './container-resources-fit-task';
 import { rule as ephemeralStorage } from './ephemeral-storage';
 import { rule as configuredAtLaunchVolumes } from './configured-at-launch-volumes';
@@ -85,6 +86,7 @@ export const allRules: readonly Rule[] = [
   tags,
   taskCpuMemoryFormat,
   fargateCpuMemory,
+  fargateShapedWithoutCompatibilities,
   containerResourcesFitTask,
   ephemeralStorage,
   configuredAtLaunchVolumes,

@@ -90,6 +90,15 @@ describe('quick fixes', () => {
     expect(findRule('awslogs-options')?.quickFix?.(doc, found)).toBeUndefined();
   });
 
+  it('adds FARGATE to requiresCompatibilities of a Fargate-shaped task, so that the Fargate checks run', () => {
+    const doc = fargate([container({ dnsServers: ['10.0.0.2'] })], { requiresCompatibilities: undefined });
+    const { fixed, label, after } = fix(doc, 'fargate-shaped-without-compatibilities');
+    expect(label).toBe('Add "requiresCompatibilities": ["FARGATE"]');
+    expect(fixed.requiresCompatibilities).toEqual(['FARGATE']);
+    expect(after.some((i) => i.ruleId === 'fargate-shaped-without-compatibilities')).toBe(false);
+    expect(after.some((i) => i.ruleId === 'fargate-unsupported-fields')).toBe(true);
+  });
+
   it('adds an awslogs configuration to a container without one', () => {
     const { fixed, after } = fix(fargate([container({ logConfiguration: undefined })]), 'log-configuration');
     expect((fixed.containerDefinitions as { logConfiguration: unknown }[])[0]!.logConfiguration).toEqual({

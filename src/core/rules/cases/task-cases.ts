@@ -393,4 +393,35 @@ export const taskCases: RuleCase[] = [
     doc: ec2(undefined, { taskRoleArn: undefined, volumes: [{ name: 's3', s3filesVolumeConfiguration: { fileSystemArn: 'arn' } }] }),
     expect: [error([])],
   },
+  {
+    rule: 'fargate-shaped-without-compatibilities',
+    name: 'accepts a Fargate task that lists FARGATE',
+    doc: fargate(),
+    expect: none,
+  },
+  {
+    rule: 'fargate-shaped-without-compatibilities',
+    name: 'accepts an awsvpc task without requiresCompatibilities and without task size',
+    doc: ec2(undefined, { requiresCompatibilities: undefined, networkMode: 'awsvpc' }),
+    expect: none,
+  },
+  {
+    rule: 'fargate-shaped-without-compatibilities',
+    name: 'warns about an awsvpc task with task cpu and memory but no requiresCompatibilities',
+    doc: fargate(undefined, { requiresCompatibilities: undefined }),
+    expect: [warning(['requiresCompatibilities'])],
+    message: /checks nothing against Fargate until a service or RunTask asks for FARGATE/,
+  },
+  {
+    rule: 'fargate-shaped-without-compatibilities',
+    name: 'warns about an empty requiresCompatibilities list as well',
+    doc: fargate(undefined, { requiresCompatibilities: [], cpu: '1 vCPU', memory: '2 GB' }),
+    expect: [warning(['requiresCompatibilities'])],
+  },
+  {
+    rule: 'fargate-shaped-without-compatibilities',
+    name: 'leaves a templated requiresCompatibilities alone',
+    doc: fargate(undefined, { requiresCompatibilities: ['${LAUNCH_TYPE}'] }),
+    expect: none,
+  },
 ];
