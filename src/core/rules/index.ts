@@ -18,6 +18,7 @@ import { rule as volumeDefinition } from './volume-definition';
 import { rule as proxyConfiguration } from './proxy-configuration';
 import { rule as inferenceAccelerators } from './inference-accelerators';
 import { rule as executionRoleRequired } from './execution-role-required';
+import { rule as roleArnFormat } from './role-arn-format';
 import { rule as s3filesTaskRole } from './s3files-task-role';
 import { rule as networkModeCompatibility } from './network-mode-compatibility';
 import { rule as noPortsInNoneMode } from './no-ports-in-none-mode';
@@ -34,6 +35,7 @@ import { rule as memoryReservationLimit } from './memory-reservation-limit';
 import { rule as containerMemoryMinimum } from './container-memory-minimum';
 import { rule as swappinessNeedsMaxSwap } from './swappiness-needs-max-swap';
 import { rule as mountSourceVolumeDeclared } from './mount-source-volume-declared';
+import { rule as mountContainerPath } from './mount-container-path';
 import { rule as volumesFromContainer } from './volumes-from-container';
 import { rule as dependsOnContainer } from './depends-on-container';
 import { rule as dependencyConditionEssential } from './dependency-condition-essential';
@@ -46,6 +48,7 @@ import { rule as restartPolicy } from './restart-policy';
 import { rule as fargateTimeouts } from './fargate-timeouts';
 import { rule as environmentFileArn } from './environment-file-arn';
 import { rule as duplicateEnvironmentNames } from './duplicate-environment-names';
+import { rule as environmentVariableName } from './environment-variable-name';
 import { rule as secretValueFrom } from './secret-value-from';
 import { rule as credentialSpecs } from './credential-specs';
 import { rule as efsVolumeSettings } from './efs-volume-settings';
@@ -94,6 +97,7 @@ export const allRules: readonly Rule[] = [
   proxyConfiguration,
   inferenceAccelerators,
   executionRoleRequired,
+  roleArnFormat,
   s3filesTaskRole,
   networkModeCompatibility,
   noPortsInNoneMode,
@@ -110,6 +114,7 @@ export const allRules: readonly Rule[] = [
   containerMemoryMinimum,
   swappinessNeedsMaxSwap,
   mountSourceVolumeDeclared,
+  mountContainerPath,
   volumesFromContainer,
   dependsOnContainer,
   dependencyConditionEssential,
@@ -122,6 +127,7 @@ export const allRules: readonly Rule[] = [
   fargateTimeouts,
   environmentFileArn,
   duplicateEnvironmentNames,
+  environmentVariableName,
   secretValueFrom,
   credentialSpecs,
   efsVolumeSettings,

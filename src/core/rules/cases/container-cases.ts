@@ -355,4 +355,112 @@ export const containerCases: RuleCase[] = [
     expect: [error(at(0, 'resourceRequirements', 0, 'type'))],
     message: /only supported on Managed Instances/,
   },
+  {
+    rule: 'role-arn-format',
+    name: 'accepts role ARNs in any partition, a task role name and placeholders',
+    doc: fargate(undefined, {
+      executionRoleArn: 'arn:aws-us-gov:iam::123456789012:role/service-role/exec',
+      taskRoleArn: 'web-task',
+    }),
+    expect: none,
+  },
+  {
+    rule: 'role-arn-format',
+    name: 'leaves template placeholders in role ARNs alone',
+    doc: fargate(undefined, { executionRoleArn: 'arn:aws:iam::${AWS_ACCOUNT_ID}:role/exec', taskRoleArn: '${TASK_ROLE}' }),
+    expect: none,
+  },
+  {
+    rule: 'role-arn-format',
+    name: 'warns about a policy ARN as execution role and a task role ARN without account id',
+    doc: fargate(undefined, {
+      executionRoleArn: 'arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy',
+      taskRoleArn: 'arn:aws:iam:::role/task',
+    }),
+    expect: [warning(['executionRoleArn']), warning(['taskRoleArn'])],
+    message: /names an IAM policy, not a role/,
+  },
+  {
+    rule: 'role-arn-format',
+    name: 'warns about a bare role name as execution role',
+    doc: fargate(undefined, { executionRoleArn: 'ecsTaskExecutionRole' }),
+    expect: [warning(['executionRoleArn'])],
+    message: /^"executionRoleArn" "ecsTaskExecutionRole" is not an IAM role ARN; write it as/,
+  },
+  {
+    rule: 'mount-container-path',
+    name: 'accepts distinct absolute mount paths and a Windows drive path',
+    doc: ec2(
+      [
+        container({
+          mountPoints: [
+            { sourceVolume: 'v', containerPath: '/data' },
+            { sourceVolume: 'w', containerPath: 'C:\\logs' },
+          ],
+        }),
+        container({ name: 'other', mountPoints: [{ sourceVolume: 'v', containerPath: '/data' }] }),
+      ],
+      { volumes: [{ name: 'v' }, { name: 'w' }] },
+    ),
+    expect: none,
+  },
+  {
+    rule: 'mount-container-path',
+    name: 'reports a missing, an empty and a relative containerPath',
+    doc: ec2(
+      [
+        container({
+          mountPoints: [{ sourceVolume: 'v' }, { sourceVolume: 'v', containerPath: '' }, { sourceVolume: 'w', containerPath: 'data' }],
+        }),
+      ],
+      { volumes: [{ name: 'v' }, { name: 'w' }] },
+    ),
+    expect: [
+      error(at(0, 'mountPoints', 0)),
+      error(at(0, 'mountPoints', 1, 'containerPath')),
+      error(at(0, 'mountPoints', 2, 'containerPath')),
+    ],
+    message: /^Mount point #1 has no "containerPath"/,
+  },
+  {
+    rule: 'mount-container-path',
+    name: 'reports a containerPath mounted twice in one container, tmpfs included',
+    doc: ec2(
+      [
+        container({
+          linuxParameters: { tmpfs: [{ containerPath: '/tmp', size: 64 }] },
+          mountPoints: [
+            { sourceVolume: 'v', containerPath: '/data' },
+            { sourceVolume: 'w', containerPath: '/data/' },
+            { sourceVolume: 'w', containerPath: '/tmp' },
+          ],
+        }),
+      ],
+      { volumes: [{ name: 'v' }, { name: 'w' }] },
+    ),
+    expect: [error(at(0, 'mountPoints', 1, 'containerPath')), error(at(0, 'mountPoints', 2, 'containerPath'))],
+    message: /already used by mount point #1 of this container; Docker refuses a duplicate mount point/,
+  },
+  {
+    rule: 'mount-container-path',
+    name: 'reports a relative path on Linux even when it looks like a drive path',
+    doc: ec2([container({ mountPoints: [{ sourceVolume: 'v', containerPath: 'C:\\data' }] })], {
+      volumes: [{ name: 'v' }, { name: 'w' }],
+      runtimePlatform: { operatingSystemFamily: 'LINUX' },
+    }),
+    expect: [error(at(0, 'mountPoints', 0, 'containerPath'))],
+  },
+  {
+    rule: 'environment-variable-name',
+    name: 'accepts named variables',
+    doc: ec2([container({ environment: [{ name: 'A', value: '1' }] })]),
+    expect: none,
+  },
+  {
+    rule: 'environment-variable-name',
+    name: 'warns about variables without a name, with an empty name and with "=" in the name',
+    doc: ec2([container({ environment: [{ value: '1' }, { name: ' ', value: '2' }, { name: 'A=B', value: '3' }] })]),
+    expect: [warning(at(0, 'environment', 0)), warning(at(0, 'environment', 1, 'name')), warning(at(0, 'environment', 2, 'name'))],
+    message: /^Environment variable #1 \(value "1"\) has no name; name it or remove the entry\.$/,
+  },
 ];
