@@ -28,6 +28,7 @@ import { rule as noHostnameInAwsvpc } from './no-hostname-in-awsvpc';
 import { rule as containerPortRange } from './container-port-range';
 import { rule as containerPort } from './container-port';
 import { rule as reservedHostPorts } from './reserved-host-ports';
+import { rule as hostPortConflicts } from './host-port-conflicts';
 import { rule as portMappingNames } from './port-mapping-names';
 import { rule as systemControls } from './system-controls';
 import { rule as containerMemoryRequired } from './container-memory-required';
@@ -44,6 +45,7 @@ import { rule as firelensRouter } from './firelens-router';
 import { rule as firelensOptions } from './firelens-options';
 import { rule as resourceRequirements } from './resource-requirements';
 import { rule as healthCheckCommand } from './health-check-command';
+import { rule as commandArrayForm } from './command-array-form';
 import { rule as restartPolicy } from './restart-policy';
 import { rule as fargateTimeouts } from './fargate-timeouts';
 import { rule as environmentFileArn } from './environment-file-arn';
@@ -107,6 +109,7 @@ export const allRules: readonly Rule[] = [
   containerPortRange,
   containerPort,
   reservedHostPorts,
+  hostPortConflicts,
   portMappingNames,
   systemControls,
   containerMemoryRequired,
@@ -123,6 +126,7 @@ export const allRules: readonly Rule[] = [
   firelensOptions,
   resourceRequirements,
   healthCheckCommand,
+  commandArrayForm,
   restartPolicy,
   fargateTimeouts,
   environmentFileArn,

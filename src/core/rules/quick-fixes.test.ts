@@ -99,6 +99,17 @@ describe('quick fixes', () => {
     expect(after.some((i) => i.ruleId === 'fargate-unsupported-fields')).toBe(true);
   });
 
+  it.each([
+    [['npm start'], ['npm', 'start'], 'Split command into 2 arguments'],
+    [['npm run migrate && npm start'], ['sh', '-c', 'npm run migrate && npm start'], 'Run command with sh -c'],
+    [['"nginx"', '"-g"', '"daemon off;"'], ['nginx', '-g', 'daemon off;'], 'Remove the literal quotes from command'],
+  ])('rewrites command %j as an argument array', (command, expected, expectedLabel) => {
+    const { fixed, label, after } = fix(ec2([container({ command })]), 'command-array-form');
+    expect(label).toBe(expectedLabel);
+    expect((fixed.containerDefinitions as { command: unknown }[])[0]!.command).toEqual(expected);
+    expect(after.some((i) => i.ruleId === 'command-array-form')).toBe(false);
+  });
+
   it('adds an awslogs configuration to a container without one', () => {
     const { fixed, after } = fix(fargate([container({ logConfiguration: undefined })]), 'log-configuration');
     expect((fixed.containerDefinitions as { logConfiguration: unknown }[])[0]!.logConfiguration).toEqual({

@@ -463,4 +463,72 @@ export const containerCases: RuleCase[] = [
     expect: [warning(at(0, 'environment', 0)), warning(at(0, 'environment', 1, 'name')), warning(at(0, 'environment', 2, 'name'))],
     message: /^Environment variable #1 \(value "1"\) has no name; name it or remove the entry\.$/,
   },
+  {
+    rule: 'command-array-form',
+    name: 'accepts argument arrays and a script after sh -c',
+    doc: ec2([
+      container({ entryPoint: ['/docker-entrypoint.sh'], command: ['nginx', '-g', 'daemon off;'] }),
+      container({ name: 'b', cpu: 0, entryPoint: ['sh', '-c'], command: ['npm run migrate && npm start'] }),
+      container({ name: 'c', cpu: 0, command: ['sh', '-c', 'sleep 1; exit 0'] }),
+      container({ name: 'd', cpu: 0, entryPoint: [''], command: ['/usr/bin/run'] }),
+    ]),
+    expect: none,
+  },
+  {
+    rule: 'command-array-form',
+    name: 'warns about a whole command line in one command or entryPoint element',
+    doc: ec2([container({ command: ['npm start'] }), container({ name: 'b', cpu: 0, entryPoint: ['python app.py --port 80'] })]),
+    expect: [warning(at(0, 'command', 0)), warning(at(1, 'entryPoint', 0))],
+    message: /^command \["npm start"\] is one element, so Docker looks for a program named "npm start"/,
+  },
+  {
+    rule: 'command-array-form',
+    name: 'warns about an element wrapped in literal quotes',
+    doc: ec2([container({ command: ['"nginx"', '"-g"', '"daemon off;"'] })]),
+    expect: [warning(at(0, 'command', 0))],
+    message: /keeps its quotes/,
+  },
+  {
+    rule: 'host-port-conflicts',
+    name: 'accepts distinct static host ports, dynamic ports and tcp beside udp in bridge mode',
+    doc: ec2([
+      container({ portMappings: [{ containerPort: 80, hostPort: 8080 }, { containerPort: 81 }] }),
+      container({
+        name: 'b',
+        cpu: 0,
+        portMappings: [{ containerPort: 80, hostPort: 0 }, { containerPort: 53, hostPort: 8080, protocol: 'udp' }, { containerPort: 81 }],
+      }),
+    ]),
+    expect: none,
+  },
+  {
+    rule: 'host-port-conflicts',
+    name: 'reports a static host port mapped by two containers in bridge mode',
+    doc: ec2([
+      container({ portMappings: [{ containerPort: 80, hostPort: 8080 }] }),
+      container({ name: 'b', cpu: 0, portMappings: [{ containerPort: 3000, hostPort: 8080 }] }),
+    ]),
+    expect: [error(at(1, 'portMappings', 0, 'hostPort'))],
+    message: /^TCP host port 8080 is already mapped by container "app" \(port mapping #1\); ECS rejects/,
+  },
+  {
+    rule: 'host-port-conflicts',
+    name: 'reports two containers listening on the same port in host mode',
+    doc: ec2(
+      [container({ portMappings: [{ containerPort: 80 }] }), container({ name: 'b', cpu: 0, portMappings: [{ containerPort: 80 }] })],
+      {
+        networkMode: 'host',
+      },
+    ),
+    expect: [error(at(1, 'portMappings', 0, 'containerPort'))],
+  },
+  {
+    rule: 'host-port-conflicts',
+    name: 'leaves awsvpc tasks alone',
+    doc: fargate([
+      container({ portMappings: [{ containerPort: 80 }] }),
+      container({ name: 'b', cpu: 0, portMappings: [{ containerPort: 80 }] }),
+    ]),
+    expect: none,
+  },
 ];

@@ -109,6 +109,37 @@ export const taskCases: RuleCase[] = [
   },
   {
     rule: 'container-image',
+    name: 'accepts upper case in the registry host and the tag',
+    doc: fargate([
+      container({ image: 'MyRegistry.example.com:5000/team/app:Release-1.2' }),
+      container({ name: 'b', cpu: 0, image: 'ACCOUNT_ID.dkr.ecr.REGION.amazonaws.com/app:IMAGE_TAG' }),
+    ]),
+    expect: none,
+  },
+  {
+    rule: 'container-image',
+    name: 'reports upper case in the repository name, which Docker cannot pull',
+    doc: fargate([container({ image: 'ghcr.io/GoogleChromeLabs/bubblewrap:latest' }), container({ name: 'b', cpu: 0, image: 'Nginx' })]),
+    expect: [error(at(0, 'image')), error(at(1, 'image'))],
+    message:
+      /repository name "GoogleChromeLabs\/bubblewrap"; Docker refuses to pull it \("invalid reference format: repository name must be lowercase"\)/,
+  },
+  {
+    rule: 'container-image',
+    name: 'warns about an unfilled all-caps placeholder and an upper-case first component read as a host',
+    doc: fargate([container({ image: 'IMAGE_PLACEHOLDER' }), container({ name: 'b', cpu: 0, image: 'MyOrg/app:1' })]),
+    expect: [warning(at(0, 'image')), warning(at(1, 'image'))],
+    message: /looks like a placeholder never filled in/,
+  },
+  {
+    rule: 'container-image',
+    name: 'reports a tag Docker does not accept',
+    doc: fargate([container({ image: 'nginx:-latest' })]),
+    expect: [error(at(0, 'image'))],
+    message: /not a valid Docker tag/,
+  },
+  {
+    rule: 'container-image',
     name: 'skips an image made of placeholders',
     doc: fargate([container({ image: '<IMAGE1_NAME>' })]),
     expect: none,
