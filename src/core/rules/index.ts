@@ -46,6 +46,7 @@ import { rule as firelensOptions } from './firelens-options';
 import { rule as resourceRequirements } from './resource-requirements';
 import { rule as healthCheckCommand } from './health-check-command';
 import { rule as commandArrayForm } from './command-array-form';
+import { rule as workingDirectory } from './working-directory';
 import { rule as restartPolicy } from './restart-policy';
 import { rule as fargateTimeouts } from './fargate-timeouts';
 import { rule as environmentFileArn } from './environment-file-arn';
@@ -127,6 +128,7 @@ export const allRules: readonly Rule[] = [
   resourceRequirements,
   healthCheckCommand,
   commandArrayForm,
+  workingDirectory,
   restartPolicy,
   fargateTimeouts,
   environmentFileArn,

@@ -25,8 +25,8 @@ export const rule: Rule = {
   id: ID,
   refs: ['Docker CannotCreateContainerError'],
   severity: 'error',
-  title: 'Each mount point has an absolute containerPath, used once per container.',
-  why: 'Docker creates the container with one mount per containerPath. An empty or relative path is refused when the container is created ("invalid mount path: \'data\' mount path must be absolute", moby volume/mounts parser), and two mounts (mount points or tmpfs) on the same path are refused with "Duplicate mount point" (terraform-aws-modules/terraform-aws-ecs#153), so the task stops with CannotCreateContainerError although it registered.',
+  title: 'Each mount point and tmpfs mount has an absolute containerPath, used once per container; host volume paths are absolute.',
+  why: 'Docker creates the container with one mount per containerPath. An empty or relative path is refused when the container is created ("invalid mount path: \'data\' mount path must be absolute", moby volume/mounts parser), and two mounts (mount points or tmpfs) on the same path are refused with "Duplicate mount point" (terraform-aws-modules/terraform-aws-ecs#153), so the task stops with CannotCreateContainerError although it registered. A relative host sourcePath is read by Docker as a named volume ("includes invalid characters for a local volume name ... If you intended to pass a host directory, use absolute path"), hence a warning.',
   fix: 'Set "containerPath" to an absolute path inside the container ("/data", or "C:\\\\data" on Windows) and give every mount of a container its own path.',
   check(_doc, ctx) {
     const out: Issue[] = [];
@@ -42,7 +42,20 @@ export const rule: Rule = {
       };
       arr(obj(c.def.linuxParameters).tmpfs).forEach((entry, i) => {
         const target = concreteStr(obj(entry).containerPath);
-        if (target) claim(target, [...c.path, 'linuxParameters', 'tmpfs', i, 'containerPath'], `tmpfs mount #${i + 1}`);
+        if (!target) return;
+        const path = [...c.path, 'linuxParameters', 'tmpfs', i, 'containerPath'];
+        if (!target.startsWith('/')) {
+          out.push(
+            issue(
+              ID,
+              path,
+              'error',
+              `tmpfs containerPath "${target}" is relative; Docker only mounts on absolute paths, write e.g. "/${target.replace(/^\.?\/*/, '')}".`,
+            ),
+          );
+          return;
+        }
+        claim(target, path, `tmpfs mount #${i + 1}`);
       });
       arr(c.def.mountPoints).forEach((entry, i) => {
         if (!isObj(entry)) return;
@@ -63,6 +76,12 @@ export const rule: Rule = {
         }
         claim(target, [...path, 'containerPath'], `mount point #${i + 1}`);
       });
+    }
+    for (const v of ctx.volumes) {
+      const source = concreteStr(obj(v.def.host).sourcePath);
+      if (source === undefined || source.trim() === '' || isAbsolute(source, ctx.osFamily)) continue;
+      const message = `Host sourcePath "${source}" of volume "${v.name ?? v.index + 1}" is relative; Docker reads a relative source as a named volume (or refuses it), not as a directory of the instance, so write the absolute path.`;
+      out.push(issue(ID, [...v.path, 'host', 'sourcePath'], 'warning', message));
     }
     return out;
   },

@@ -531,4 +531,28 @@ export const containerCases: RuleCase[] = [
     ]),
     expect: none,
   },
+  {
+    rule: 'mount-container-path',
+    name: 'reports a relative tmpfs path and warns about a relative host source path',
+    doc: ec2([container({ linuxParameters: { tmpfs: [{ containerPath: 'tmp', size: 64 }] } })], {
+      volumes: [
+        { name: 'h', host: { sourcePath: './data' } },
+        { name: 'ok', host: { sourcePath: '/var/data' } },
+      ],
+    }),
+    expect: [error(at(0, 'linuxParameters', 'tmpfs', 0, 'containerPath')), warning(['volumes', 0, 'host', 'sourcePath'])],
+  },
+  {
+    rule: 'working-directory',
+    name: 'accepts absolute working directories on Linux and Windows',
+    doc: ec2([container({ workingDirectory: '/app' }), container({ name: 'b', cpu: 0, workingDirectory: 'C:\\app' })]),
+    expect: none,
+  },
+  {
+    rule: 'working-directory',
+    name: 'reports a relative working directory',
+    doc: ec2([container({ workingDirectory: 'app' })]),
+    expect: [error(at(0, 'workingDirectory'))],
+    message: /^Container "app" has the relative workingDirectory "app"; Docker needs an absolute path, e\.g\. "\/app"\.$/,
+  },
 ];
