@@ -53,7 +53,7 @@ export const rule: Rule = {
   refs: ['R-LOG-1', 'cfn-lint E3046'],
   severity: 'error',
   title: 'awslogs has a group and a Region (and a stream prefix on Fargate), only known option keys, and valid values.',
-  why: 'The awslogs driver needs "awslogs-group" and "awslogs-region" to know where to write, and Fargate also needs "awslogs-stream-prefix" to name streams. "awslogs-datetime-format" and "awslogs-multiline-pattern" are exclusive, and "mode" is "blocking" or "non-blocking" for every driver. RegisterTaskDefinition accepts any option key, but Docker\'s awslogs driver refuses an unknown one when the container is created ("unknown log opt \'awslogs-regoin\' for awslogs log driver", moby daemon/logger/awslogs ValidateLogOpt; aws/amazon-ecs-cli#820), so a typo stops the task (an error on EC2, a warning on Fargate and Managed Instances). "awslogs-create-group" only takes "true" ("Log driver awslogs option \'awslogs-create-group\' should only be set to \'true\', else omit option.", terraform-linters/tflint-ruleset-aws#348).',
+  why: 'The awslogs driver needs "awslogs-group" and "awslogs-region" to know where to write, and Fargate also needs "awslogs-stream-prefix" to name streams. "awslogs-datetime-format" and "awslogs-multiline-pattern" are exclusive, and "mode" is "blocking" or "non-blocking" for every driver; "max-buffer-size" needs "mode": "non-blocking" (moby daemon/logger ValidateLogOpts). RegisterTaskDefinition accepts any option key, but Docker\'s awslogs driver refuses an unknown one when the container is created ("unknown log opt \'awslogs-regoin\' for awslogs log driver", moby daemon/logger/awslogs ValidateLogOpt; aws/amazon-ecs-cli#820), so a typo stops the task (an error on EC2, a warning on Fargate and Managed Instances). "awslogs-create-group" only takes "true" ("Log driver awslogs option \'awslogs-create-group\' should only be set to \'true\', else omit option.", terraform-linters/tflint-ruleset-aws#348).',
   fix: 'Add the missing options, e.g. {"awslogs-group": "/ecs/my-app", "awslogs-region": "eu-west-1", "awslogs-stream-prefix": "ecs"}; correct misspelt keys (the quick fix renames a key to the closest known one); remove "awslogs-create-group" instead of setting it to "false".',
   check(_doc, ctx) {
     const out: Issue[] = [];
@@ -73,6 +73,14 @@ export const rule: Rule = {
             `Log option mode must be "blocking" or "non-blocking", not ${JSON.stringify(mode)}.`,
           ),
         );
+      }
+      if (options['max-buffer-size'] !== undefined && options['max-buffer-size'] !== null && mode !== 'non-blocking') {
+        const explicit = mode === 'blocking';
+        const message = explicit
+          ? 'Log option "max-buffer-size" only works with "mode": "non-blocking"; Docker refuses to start the container with "mode": "blocking" ("max-buffer-size option is only supported with \'mode=non-blocking\'").'
+          : 'Log option "max-buffer-size" needs "mode": "non-blocking"; set it explicitly, since Docker refuses the buffer size without it unless the ECS agent fills in the mode.';
+        if (mode === undefined || explicit)
+          out.push(issue(ID, [...base, 'options', 'max-buffer-size'], explicit ? 'error' : 'warning', message));
       }
       if (concreteStr(log.logDriver) !== 'awslogs') continue;
       if (isObj(log.options)) out.push(...unknownKeyIssues(log.options, optionsPath, ctx));

@@ -1,4 +1,4 @@
-import { looksSecret } from '../env-file';
+import { ECS8_SECRET_NAMES, looksSecret } from '../env-file';
 import type { Issue } from '../issues';
 import { getAtPath } from '../paths';
 import { issue, withExecutionRole, withValue, withoutValue } from './helpers';
@@ -10,12 +10,6 @@ const ID = 'secrets-in-environment';
 export function secretParameterPlaceholder(name: string): string {
   return 'arn:aws:ssm:${AWS_REGION}:${AWS_ACCOUNT_ID}:parameter/' + name;
 }
-
-/**
- * The names AWS Security Hub control ECS.8 (AWS Config rule ecs-no-environment-secrets) looks for: always
- * reported, whatever the value looks like.
- */
-export const ECS8_SECRET_NAMES: ReadonlySet<string> = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'ECS_ENGINE_AUTH_DATA']);
 
 function ecs8Advice(name: string): string {
   if (name === 'ECS_ENGINE_AUTH_DATA') return 'use "repositoryCredentials" with a Secrets Manager secret for registry logins';

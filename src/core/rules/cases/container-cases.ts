@@ -555,4 +555,17 @@ export const containerCases: RuleCase[] = [
     expect: [error(at(0, 'workingDirectory'))],
     message: /^Container "app" has the relative workingDirectory "app"; Docker needs an absolute path, e\.g\. "\/app"\.$/,
   },
+  {
+    rule: 'awslogs-options',
+    name: 'reports max-buffer-size with blocking mode and warns when the mode is left out',
+    doc: ec2([
+      awslogs({ 'awslogs-group': 'g', 'awslogs-region': 'r', mode: 'blocking', 'max-buffer-size': '25m' }),
+      container({ name: 'b', cpu: 0, logConfiguration: { logDriver: 'json-file', options: { 'max-buffer-size': '4m' } } }),
+    ]),
+    expect: [
+      error(at(0, 'logConfiguration', 'options', 'max-buffer-size')),
+      warning(at(1, 'logConfiguration', 'options', 'max-buffer-size')),
+    ],
+    message: /only works with "mode": "non-blocking"/,
+  },
 ];
