@@ -49,7 +49,8 @@ describe('field applicability', () => {
 
   it('forbids Linux-only fields for Windows containers and ignores task size on Windows EC2', () => {
     expect(fieldApplicability(windows, ['containerDefinitions', 0, 'linuxParameters', 'initProcessEnabled'])?.reason).toMatch(/Windows/);
-    expect(fieldApplicability(windows, ['containerDefinitions', 0, 'user'])?.status).toBe('forbidden');
+    // Security Hub ECS.21 wants a non-administrator user on Windows, so the field stays open.
+    expect(fieldApplicability(windows, ['containerDefinitions', 0, 'user'])).toBeNull();
     expect(fieldApplicability(windows, ['cpu'])?.status).toBe('ignored');
     expect(fieldApplicability({ ...windows, requiresCompatibilities: ['FARGATE'] }, ['cpu'])).toBeNull();
     expect(fieldApplicability(windows, ['runtimePlatform', 'cpuArchitecture'])?.values).toEqual(['ARM64']);

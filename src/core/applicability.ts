@@ -158,7 +158,6 @@ const RULES: [string, Check][] = [
   ],
   ['containerDefinitions.*.privileged', all(NOT_WINDOWS('privileged mode'), NOT_FARGATE('privileged containers'))],
   ['containerDefinitions.*.readonlyRootFilesystem', NOT_WINDOWS('a read-only root file system')],
-  ['containerDefinitions.*.user', NOT_WINDOWS('the user setting')],
   ['containerDefinitions.*.dnsServers', all(NOT_WINDOWS('DNS servers'), NOT_FARGATE('DNS servers'), NOT_MANAGED('DNS servers'))],
   [
     'containerDefinitions.*.dnsSearchDomains',

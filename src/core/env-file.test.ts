@@ -155,6 +155,10 @@ describe('looksSecret', () => {
     ['ANYTHING', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc'],
     ['ANYTHING', 'dGhpcyBpcyBhIHNlY3JldCBrZXkx=='],
     ['ANYTHING', '4f9a3c2b1e8d7f6a5b4c3d2e1f0a9b8c'],
+    // Security Hub ECS.8 names, whatever the value.
+    ['AWS_ACCESS_KEY_ID', 'AKIA'],
+    ['AWS_SECRET_ACCESS_KEY', 'x'],
+    ['ECS_ENGINE_AUTH_DATA', '{}'],
   ])('flags %s=%s', (name, value) => {
     expect(looksSecret(name, value)).toBe(true);
   });
@@ -165,7 +169,6 @@ describe('looksSecret', () => {
     ['SECRET_ARN', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db'],
     ['DB_PASSWORD', 'arn:aws:ssm:us-east-1:123456789012:parameter/db'],
     ['TOKEN_URL', 'https://auth.example.com/token'],
-    ['AWS_ACCESS_KEY_ID', 'AKIA'],
     ['KEYBOARD', 'us'],
     ['MONKEY', 'banana'],
     ['TOKEN_TTL', '3600'],

@@ -216,12 +216,19 @@ export function looksRandom(value: string): boolean {
 }
 
 /**
- * True when a variable probably holds a credential and belongs in `secrets`: its name says so
+ * The names AWS Security Hub control ECS.8 (AWS Config rule ecs-no-environment-secrets) looks for in
+ * `environment`: credentials whatever their value looks like.
+ */
+export const ECS8_SECRET_NAMES: ReadonlySet<string> = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'ECS_ENGINE_AUTH_DATA']);
+
+/**
+ * True when a variable probably holds a credential and belongs in `secrets`: one of the ECS.8 names above, or when its name says so
  * (PASSWORD, SECRET, TOKEN, KEY, CREDENTIAL, PRIVATE … as a word or word ending, unless it ends in a word
  * such as ARN, URL or ID that describes the secret instead) or its value looks randomly generated.
  * A value that already is an ARN reference is not a secret.
  */
 export function looksSecret(name: string, value: string): boolean {
+  if (ECS8_SECRET_NAMES.has(name.trim())) return true;
   if (value.startsWith('arn:')) return false;
   // Cheap pre-filter (the rules engine runs this on every variable at every keystroke): every secret word
   // contains one of these letters groups, so most names skip the word splitting below.

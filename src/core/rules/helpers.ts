@@ -72,3 +72,46 @@ export function withExecutionRole(doc: TaskDoc): TaskDoc {
   if (typeof role === 'string' && role.trim() !== '') return doc;
   return { ...doc, executionRoleArn: EXECUTION_ROLE_PLACEHOLDER };
 }
+
+/** Levenshtein distance between two short strings (option keys). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/**
+ * The candidate closest to `value` for a "did you mean" hint: equal ignoring case, else the nearest within
+ * `maxDistance` edits (ties go to the first candidate); `undefined` when none is that close.
+ */
+export function closestKey(value: string, candidates: readonly string[], maxDistance = 3): string | undefined {
+  const lower = value.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** A copy of `doc` in which the member `from` of the object at `path` is renamed `to`, keeping the member order. */
+export function withRenamedKey(doc: TaskDoc, path: Path, from: string, to: string): TaskDoc {
+  const copy = cloneDoc(doc);
+  const target = containerAt(copy, path);
+  if (target === undefined || Array.isArray(target) || !(from in target) || to in target) return copy;
+  const entries = Object.entries(target).map(([key, value]) => [key === from ? to : key, value] as const);
+  for (const key of Object.keys(target)) delete target[key];
+  for (const [key, value] of entries) target[key] = value;
+  return copy;
+}

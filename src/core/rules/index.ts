@@ -10,6 +10,7 @@ import { rule as placementConstraints } from './placement-constraints';
 import { rule as tags } from './tags';
 import { rule as taskCpuMemoryFormat } from './task-cpu-memory-format';
 import { rule as fargateCpuMemory } from './fargate-cpu-memory';
+import { rule as fargateShapedWithoutCompatibilities } from './fargate-shaped-without-compatibilities';
 import { rule as containerResourcesFitTask } from './container-resources-fit-task';
 import { rule as ephemeralStorage } from './ephemeral-storage';
 import { rule as configuredAtLaunchVolumes } from './configured-at-launch-volumes';
@@ -17,6 +18,7 @@ import { rule as volumeDefinition } from './volume-definition';
 import { rule as proxyConfiguration } from './proxy-configuration';
 import { rule as inferenceAccelerators } from './inference-accelerators';
 import { rule as executionRoleRequired } from './execution-role-required';
+import { rule as roleArnFormat } from './role-arn-format';
 import { rule as s3filesTaskRole } from './s3files-task-role';
 import { rule as networkModeCompatibility } from './network-mode-compatibility';
 import { rule as noPortsInNoneMode } from './no-ports-in-none-mode';
@@ -26,6 +28,7 @@ import { rule as noHostnameInAwsvpc } from './no-hostname-in-awsvpc';
 import { rule as containerPortRange } from './container-port-range';
 import { rule as containerPort } from './container-port';
 import { rule as reservedHostPorts } from './reserved-host-ports';
+import { rule as hostPortConflicts } from './host-port-conflicts';
 import { rule as portMappingNames } from './port-mapping-names';
 import { rule as systemControls } from './system-controls';
 import { rule as containerMemoryRequired } from './container-memory-required';
@@ -33,6 +36,7 @@ import { rule as memoryReservationLimit } from './memory-reservation-limit';
 import { rule as containerMemoryMinimum } from './container-memory-minimum';
 import { rule as swappinessNeedsMaxSwap } from './swappiness-needs-max-swap';
 import { rule as mountSourceVolumeDeclared } from './mount-source-volume-declared';
+import { rule as mountContainerPath } from './mount-container-path';
 import { rule as volumesFromContainer } from './volumes-from-container';
 import { rule as dependsOnContainer } from './depends-on-container';
 import { rule as dependencyConditionEssential } from './dependency-condition-essential';
@@ -41,10 +45,13 @@ import { rule as firelensRouter } from './firelens-router';
 import { rule as firelensOptions } from './firelens-options';
 import { rule as resourceRequirements } from './resource-requirements';
 import { rule as healthCheckCommand } from './health-check-command';
+import { rule as commandArrayForm } from './command-array-form';
+import { rule as workingDirectory } from './working-directory';
 import { rule as restartPolicy } from './restart-policy';
 import { rule as fargateTimeouts } from './fargate-timeouts';
 import { rule as environmentFileArn } from './environment-file-arn';
 import { rule as duplicateEnvironmentNames } from './duplicate-environment-names';
+import { rule as environmentVariableName } from './environment-variable-name';
 import { rule as secretValueFrom } from './secret-value-from';
 import { rule as credentialSpecs } from './credential-specs';
 import { rule as efsVolumeSettings } from './efs-volume-settings';
@@ -55,6 +62,7 @@ import { rule as fargateUnsupportedFields } from './fargate-unsupported-fields';
 import { rule as externalUnsupportedFields } from './external-unsupported-fields';
 import { rule as managedInstancesUnsupportedFields } from './managed-instances-unsupported-fields';
 import { rule as windowsUnsupportedFields } from './windows-unsupported-fields';
+import { rule as windowsNonAdminUser } from './windows-non-admin-user';
 import { rule as readOnlyFields } from './read-only-fields';
 import { rule as secretsInEnvironment } from './secrets-in-environment';
 import { rule as privilegedContainer } from './privileged-container';
@@ -84,6 +92,7 @@ export const allRules: readonly Rule[] = [
   tags,
   taskCpuMemoryFormat,
   fargateCpuMemory,
+  fargateShapedWithoutCompatibilities,
   containerResourcesFitTask,
   ephemeralStorage,
   configuredAtLaunchVolumes,
@@ -91,6 +100,7 @@ export const allRules: readonly Rule[] = [
   proxyConfiguration,
   inferenceAccelerators,
   executionRoleRequired,
+  roleArnFormat,
   s3filesTaskRole,
   networkModeCompatibility,
   noPortsInNoneMode,
@@ -100,6 +110,7 @@ export const allRules: readonly Rule[] = [
   containerPortRange,
   containerPort,
   reservedHostPorts,
+  hostPortConflicts,
   portMappingNames,
   systemControls,
   containerMemoryRequired,
@@ -107,6 +118,7 @@ export const allRules: readonly Rule[] = [
   containerMemoryMinimum,
   swappinessNeedsMaxSwap,
   mountSourceVolumeDeclared,
+  mountContainerPath,
   volumesFromContainer,
   dependsOnContainer,
   dependencyConditionEssential,
@@ -115,10 +127,13 @@ export const allRules: readonly Rule[] = [
   firelensOptions,
   resourceRequirements,
   healthCheckCommand,
+  commandArrayForm,
+  workingDirectory,
   restartPolicy,
   fargateTimeouts,
   environmentFileArn,
   duplicateEnvironmentNames,
+  environmentVariableName,
   secretValueFrom,
   credentialSpecs,
   efsVolumeSettings,
@@ -129,6 +144,7 @@ export const allRules: readonly Rule[] = [
   externalUnsupportedFields,
   managedInstancesUnsupportedFields,
   windowsUnsupportedFields,
+  windowsNonAdminUser,
   readOnlyFields,
   secretsInEnvironment,
   privilegedContainer,

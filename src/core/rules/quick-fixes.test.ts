@@ -68,6 +68,48 @@ describe('quick fixes', () => {
     expect(after.some((i) => i.ruleId === 'dependency-condition-essential')).toBe(false);
   });
 
+  it('renames a misspelt awslogs option to the closest known key, keeping the order of the options', () => {
+    const options = { 'awslogs-group': 'g', 'awslogs-regoin': 'eu-west-1', 'awslogs-stream-prefix': 'p' };
+    const doc = fargate([container({ logConfiguration: { logDriver: 'awslogs', options } })]);
+    const { fixed, label, after } = fix(doc, 'awslogs-options');
+    expect(label).toBe('Rename "awslogs-regoin" to "awslogs-region"');
+    const renamed = (fixed.containerDefinitions as { logConfiguration: { options: Record<string, string> } }[])[0]!.logConfiguration
+      .options;
+    expect(Object.entries(renamed)).toEqual([
+      ['awslogs-group', 'g'],
+      ['awslogs-region', 'eu-west-1'],
+      ['awslogs-stream-prefix', 'p'],
+    ]);
+    expect(after.some((i) => i.ruleId === 'awslogs-options')).toBe(false);
+  });
+
+  it('offers no rename when nothing is close to the unknown awslogs option', () => {
+    const options = { 'awslogs-group': 'g', 'awslogs-region': 'r', 'awslogs-stream-prefix': 'p', retention: '7' };
+    const doc = fargate([container({ logConfiguration: { logDriver: 'awslogs', options } })]);
+    const found = runRules(doc).find((i) => i.ruleId === 'awslogs-options')!;
+    expect(findRule('awslogs-options')?.quickFix?.(doc, found)).toBeUndefined();
+  });
+
+  it('adds FARGATE to requiresCompatibilities of a Fargate-shaped task, so that the Fargate checks run', () => {
+    const doc = fargate([container({ dnsServers: ['10.0.0.2'] })], { requiresCompatibilities: undefined });
+    const { fixed, label, after } = fix(doc, 'fargate-shaped-without-compatibilities');
+    expect(label).toBe('Add "requiresCompatibilities": ["FARGATE"]');
+    expect(fixed.requiresCompatibilities).toEqual(['FARGATE']);
+    expect(after.some((i) => i.ruleId === 'fargate-shaped-without-compatibilities')).toBe(false);
+    expect(after.some((i) => i.ruleId === 'fargate-unsupported-fields')).toBe(true);
+  });
+
+  it.each([
+    [['npm start'], ['npm', 'start'], 'Split command into 2 arguments'],
+    [['npm run migrate && npm start'], ['sh', '-c', 'npm run migrate && npm start'], 'Run command with sh -c'],
+    [['"nginx"', '"-g"', '"daemon off;"'], ['nginx', '-g', 'daemon off;'], 'Remove the literal quotes from command'],
+  ])('rewrites command %j as an argument array', (command, expected, expectedLabel) => {
+    const { fixed, label, after } = fix(ec2([container({ command })]), 'command-array-form');
+    expect(label).toBe(expectedLabel);
+    expect((fixed.containerDefinitions as { command: unknown }[])[0]!.command).toEqual(expected);
+    expect(after.some((i) => i.ruleId === 'command-array-form')).toBe(false);
+  });
+
   it('adds an awslogs configuration to a container without one', () => {
     const { fixed, after } = fix(fargate([container({ logConfiguration: undefined })]), 'log-configuration');
     expect((fixed.containerDefinitions as { logConfiguration: unknown }[])[0]!.logConfiguration).toEqual({
@@ -94,7 +136,15 @@ describe('quick fixes', () => {
     ['fargate-unsupported-fields', fargate([container({ dnsServers: ['10.0.0.2'] })])],
     [
       'windows-unsupported-fields',
-      fargate([container({ readonlyRootFilesystem: undefined, user: 'app' })], {
+      fargate([container({ readonlyRootFilesystem: undefined, user: 'ContainerUser', dnsServers: ['10.0.0.2'] })], {
+        cpu: '1024',
+        memory: '2048',
+        runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' },
+      }),
+    ],
+    [
+      'windows-non-admin-user',
+      fargate([container({ readonlyRootFilesystem: undefined, user: 'ContainerAdministrator' })], {
         cpu: '1024',
         memory: '2048',
         runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' },

@@ -1,4 +1,4 @@
-import { looksSecret } from '../env-file';
+import { ECS8_SECRET_NAMES, looksSecret } from '../env-file';
 import type { Issue } from '../issues';
 import { getAtPath } from '../paths';
 import { issue, withExecutionRole, withValue, withoutValue } from './helpers';
@@ -11,13 +11,18 @@ export function secretParameterPlaceholder(name: string): string {
   return 'arn:aws:ssm:${AWS_REGION}:${AWS_ACCOUNT_ID}:parameter/' + name;
 }
 
+function ecs8Advice(name: string): string {
+  if (name === 'ECS_ENGINE_AUTH_DATA') return 'use "repositoryCredentials" with a Secrets Manager secret for registry logins';
+  return 'give the task a "taskRoleArn" instead of access keys (the SDKs pick up its credentials), or move the value to "secrets"';
+}
+
 export const rule: Rule = {
   id: ID,
-  refs: ['BP'],
+  refs: ['Security Hub ECS.8', 'BP'],
   severity: 'warning',
   title: 'Credentials are passed as secrets, not as plain environment variables.',
-  why: 'Environment values are stored in clear text in the task definition: anyone with ecs:DescribeTaskDefinition can read them, and they end up in source control and CI logs. secrets are fetched from SSM Parameter Store or Secrets Manager at start-up instead.',
-  fix: 'Store the value in SSM Parameter Store or Secrets Manager and reference it from "secrets" (the quick fix moves the variable and writes valueFrom "arn:aws:ssm:${AWS_REGION}:${AWS_ACCOUNT_ID}:parameter/NAME", adding an executionRoleArn placeholder when needed).',
+  why: 'Security Hub control ECS.8 fails task definitions that put AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY or ECS_ENGINE_AUTH_DATA in "environment"; these names are always reported, other names when they or their values look secret. Environment values are stored in clear text in the task definition: anyone with ecs:DescribeTaskDefinition can read them, and they end up in source control and CI logs. secrets are fetched from SSM Parameter Store or Secrets Manager at start-up instead.',
+  fix: 'Use a task role instead of AWS access keys and repositoryCredentials for registry logins. Store other values in SSM Parameter Store or Secrets Manager and reference it from "secrets" (the quick fix moves the variable and writes valueFrom "arn:aws:ssm:${AWS_REGION}:${AWS_ACCOUNT_ID}:parameter/NAME", adding an executionRoleArn placeholder when needed).',
   check(_doc, ctx) {
     const out: Issue[] = [];
     for (const c of ctx.containers) {
@@ -25,6 +30,12 @@ export const rule: Rule = {
         if (!isObj(entry)) return;
         const name = str(entry.name);
         const value = str(entry.value);
+        if (name !== undefined && ECS8_SECRET_NAMES.has(name.trim())) {
+          const path = entry.value === undefined ? [...c.path, 'environment', i] : [...c.path, 'environment', i, 'value'];
+          const message = `Environment variable "${name}" passes credentials in plain text (Security Hub ECS.8); ${ecs8Advice(name.trim())}.`;
+          out.push(issue(ID, path, 'warning', message));
+          return;
+        }
         if (!name || !value || isPlaceholder(value) || isPlaceholder(name)) return;
         // The same test as the environment rows' "Move to secrets" button, so both always agree.
         if (looksSecret(name, value)) {

@@ -18,7 +18,6 @@ export const RESTRICTIONS: Restriction[] = [
   { scope: 'container', field: ['linuxParameters'] },
   { scope: 'container', field: ['privileged'] },
   { scope: 'container', field: ['readonlyRootFilesystem'], when: (v) => asBool(v) === true },
-  { scope: 'container', field: ['user'] },
   { scope: 'container', field: ['ulimits'] },
   { scope: 'container', field: ['systemControls'] },
   {
@@ -34,7 +33,7 @@ export const rule: Rule = {
   refs: ['§6 Windows'],
   severity: 'error',
   title: 'Windows tasks do not use Linux-only features; FSx for Windows volumes need Windows.',
-  why: 'Windows containers have no Linux kernel features (linuxParameters, ulimits, sysctls, privileged mode, read-only root, user switching, DNS overrides, IPC/PID namespaces, App Mesh) and run on X86_64 only. On EC2 the task-level cpu and memory are ignored. FSx for Windows File Server volumes only mount into Windows containers.',
+  why: 'Windows containers have no Linux kernel features (linuxParameters, ulimits, sysctls, privileged mode, read-only root, DNS overrides, IPC/PID namespaces, App Mesh) and run on X86_64 only. "user" is allowed: Security Hub ECS.21 asks for a non-administrator user (see windows-non-admin-user). On EC2 the task-level cpu and memory are ignored. FSx for Windows File Server volumes only mount into Windows containers.',
   fix: 'Remove the Linux-only field (or the FSx volume on Linux), use cpuArchitecture X86_64, and on EC2 size Windows containers with container-level cpu and memory.',
   check(_doc, ctx) {
     const out: Issue[] = [];

@@ -36,6 +36,34 @@ export const bestPracticeCases: RuleCase[] = [
     doc: fargate([env('DB_PASSWORD_ARN', 'arn:aws:secretsmanager:x'), env('TOKEN_URL', 'https://auth/x')]),
     expect: none,
   },
+  {
+    rule: 'secrets-in-environment',
+    name: 'always warns about the Security Hub ECS.8 names, even with a placeholder or short value',
+    doc: fargate([
+      container({
+        environment: [
+          { name: 'AWS_ACCESS_KEY_ID', value: '${AWS_ACCESS_KEY_ID}' },
+          { name: 'AWS_SECRET_ACCESS_KEY', value: 'x' },
+          { name: 'ECS_ENGINE_AUTH_DATA', value: '{}' },
+          { name: 'AWS_REGION', value: 'eu-west-1' },
+        ],
+      }),
+    ]),
+    expect: [
+      warning(at(0, 'environment', 0, 'value')),
+      warning(at(0, 'environment', 1, 'value')),
+      warning(at(0, 'environment', 2, 'value')),
+    ],
+    message:
+      /^Environment variable "AWS_ACCESS_KEY_ID" passes credentials in plain text \(Security Hub ECS\.8\); give the task a "taskRoleArn"/,
+  },
+  {
+    rule: 'secrets-in-environment',
+    name: 'advises repositoryCredentials for ECS_ENGINE_AUTH_DATA',
+    doc: fargate([container({ environment: [{ name: 'ECS_ENGINE_AUTH_DATA' }] })]),
+    expect: [warning(at(0, 'environment', 0))],
+    message: /repositoryCredentials/,
+  },
   { rule: 'secrets-in-environment', name: 'skips placeholder values', doc: fargate([env('DB_PASSWORD', '${DB_PASSWORD}')]), expect: none },
   { rule: 'privileged-container', name: 'accepts an unprivileged container', doc: ec2([container({ privileged: false })]), expect: none },
   {

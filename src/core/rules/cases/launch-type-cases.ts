@@ -133,7 +133,7 @@ export const launchTypeCases: RuleCase[] = [
     doc: fargate(
       [
         winContainer({
-          user: 'app',
+          user: 'ContainerUser',
           linuxParameters: { initProcessEnabled: true },
           readonlyRootFilesystem: true,
           ulimits: [{ name: 'nofile', softLimit: 1, hardLimit: 1 }],
@@ -145,7 +145,37 @@ export const launchTypeCases: RuleCase[] = [
         memory: '2048',
       },
     ),
-    expect: [error(at(0, 'linuxParameters')), error(at(0, 'readonlyRootFilesystem')), error(at(0, 'user')), error(at(0, 'ulimits'))],
+    expect: [error(at(0, 'linuxParameters')), error(at(0, 'readonlyRootFilesystem')), error(at(0, 'ulimits'))],
+  },
+  {
+    rule: 'windows-non-admin-user',
+    name: 'accepts a Windows container that runs as a non-administrator user',
+    doc: fargate([winContainer({ user: 'ContainerUser' })], { ...windows(), cpu: '1024', memory: '2048' }),
+    expect: none,
+  },
+  {
+    rule: 'windows-non-admin-user',
+    name: 'warns about a Windows container without user and one running as ContainerAdministrator',
+    doc: fargate([winContainer(), winContainer({ name: 'admin', user: 'ContainerAdministrator', cpu: 0 })], {
+      ...windows(),
+      cpu: '1024',
+      memory: '2048',
+    }),
+    expect: [warning(at(0)), warning(at(1, 'user'))],
+    message: /sets no "user".*ContainerAdministrator.*ECS\.21/,
+  },
+  {
+    rule: 'windows-non-admin-user',
+    name: 'warns about a domain-qualified administrator account',
+    doc: fargate([winContainer({ user: 'NT AUTHORITY\\SYSTEM' })], { ...windows(), cpu: '1024', memory: '2048' }),
+    expect: [warning(at(0, 'user'))],
+    message: /administrator "NT AUTHORITY\\SYSTEM"/,
+  },
+  {
+    rule: 'windows-non-admin-user',
+    name: 'ignores Linux containers',
+    doc: fargate([container({ user: undefined })]),
+    expect: none,
   },
   {
     rule: 'windows-unsupported-fields',

@@ -109,6 +109,37 @@ export const taskCases: RuleCase[] = [
   },
   {
     rule: 'container-image',
+    name: 'accepts upper case in the registry host and the tag',
+    doc: fargate([
+      container({ image: 'MyRegistry.example.com:5000/team/app:Release-1.2' }),
+      container({ name: 'b', cpu: 0, image: 'ACCOUNT_ID.dkr.ecr.REGION.amazonaws.com/app:IMAGE_TAG' }),
+    ]),
+    expect: none,
+  },
+  {
+    rule: 'container-image',
+    name: 'reports upper case in the repository name, which Docker cannot pull',
+    doc: fargate([container({ image: 'ghcr.io/GoogleChromeLabs/bubblewrap:latest' }), container({ name: 'b', cpu: 0, image: 'Nginx' })]),
+    expect: [error(at(0, 'image')), error(at(1, 'image'))],
+    message:
+      /repository name "GoogleChromeLabs\/bubblewrap"; Docker refuses to pull it \("invalid reference format: repository name must be lowercase"\)/,
+  },
+  {
+    rule: 'container-image',
+    name: 'warns about an unfilled all-caps placeholder and an upper-case first component read as a host',
+    doc: fargate([container({ image: 'IMAGE_PLACEHOLDER' }), container({ name: 'b', cpu: 0, image: 'MyOrg/app:1' })]),
+    expect: [warning(at(0, 'image')), warning(at(1, 'image'))],
+    message: /looks like a placeholder never filled in/,
+  },
+  {
+    rule: 'container-image',
+    name: 'reports a tag Docker does not accept',
+    doc: fargate([container({ image: 'nginx:-latest' })]),
+    expect: [error(at(0, 'image'))],
+    message: /not a valid Docker tag/,
+  },
+  {
+    rule: 'container-image',
     name: 'skips an image made of placeholders',
     doc: fargate([container({ image: '<IMAGE1_NAME>' })]),
     expect: none,
@@ -392,5 +423,36 @@ export const taskCases: RuleCase[] = [
     name: 'reports an S3 Files volume without a task role',
     doc: ec2(undefined, { taskRoleArn: undefined, volumes: [{ name: 's3', s3filesVolumeConfiguration: { fileSystemArn: 'arn' } }] }),
     expect: [error([])],
+  },
+  {
+    rule: 'fargate-shaped-without-compatibilities',
+    name: 'accepts a Fargate task that lists FARGATE',
+    doc: fargate(),
+    expect: none,
+  },
+  {
+    rule: 'fargate-shaped-without-compatibilities',
+    name: 'accepts an awsvpc task without requiresCompatibilities and without task size',
+    doc: ec2(undefined, { requiresCompatibilities: undefined, networkMode: 'awsvpc' }),
+    expect: none,
+  },
+  {
+    rule: 'fargate-shaped-without-compatibilities',
+    name: 'warns about an awsvpc task with task cpu and memory but no requiresCompatibilities',
+    doc: fargate(undefined, { requiresCompatibilities: undefined }),
+    expect: [warning(['requiresCompatibilities'])],
+    message: /checks nothing against Fargate until a service or RunTask asks for FARGATE/,
+  },
+  {
+    rule: 'fargate-shaped-without-compatibilities',
+    name: 'warns about an empty requiresCompatibilities list as well',
+    doc: fargate(undefined, { requiresCompatibilities: [], cpu: '1 vCPU', memory: '2 GB' }),
+    expect: [warning(['requiresCompatibilities'])],
+  },
+  {
+    rule: 'fargate-shaped-without-compatibilities',
+    name: 'leaves a templated requiresCompatibilities alone',
+    doc: fargate(undefined, { requiresCompatibilities: ['${LAUNCH_TYPE}'] }),
+    expect: none,
   },
 ];
