@@ -27,8 +27,8 @@ export function ExportButtons() {
       if (kind === 'download') {
         downloadText(name, text);
         recordDownload(doc, name);
-      }
-      else await navigator.clipboard.writeText(kind === 'copy' ? text : registerCommand(typeof doc.family === 'string' ? doc.family : ''));
+      } else
+        await navigator.clipboard.writeText(kind === 'copy' ? text : registerCommand(typeof doc.family === 'string' ? doc.family : ''));
       setStatus(
         kind === 'download' ? `Downloaded ${name}` : kind === 'copy' ? 'Copied register-ready JSON' : 'Copied the register command',
       );
