@@ -177,9 +177,11 @@ export function mapService(service: Obj, ctx: MapContext): JsonObject {
       case 'sysctls':
         container.systemControls = mapSysctls(value, ctx);
         break;
-      case 'devices':
-        linux.devices = mapDevices(value, ctx);
+      case 'devices': {
+        const devices = mapDevices(value, ctx);
+        if (devices.length) linux.devices = devices;
         break;
+      }
       case 'shm_size': {
         const size = sharedMemory(value, ctx);
         if (size !== undefined) linux.sharedMemorySize = size;

@@ -6,7 +6,7 @@ export const MAX_INPUT_CHARS = 512 * 1024;
 
 export type YamlDocuments = { ok: true; values: unknown[] } | { ok: false; message: string; line?: number };
 
-/** Every document of `text` as plain values (merge keys `<<` applied, aliases resolved); a syntax error says where. */
+/** Every document of `text` as plain values (aliases bounded: real files such as Sentry self-hosted need ~5000 expansions) (merge keys `<<` applied, aliases resolved); a syntax error says where. */
 export function readYamlDocuments(text: string): YamlDocuments {
   if (text.length > MAX_INPUT_CHARS) return { ok: false, message: `The input is larger than ${MAX_INPUT_CHARS / 1024} KiB.` };
   const lineCounter = new LineCounter();
@@ -20,7 +20,7 @@ export function readYamlDocuments(text: string): YamlDocuments {
     }
   }
   try {
-    return { ok: true, values: list.map((doc) => doc.toJS({ maxAliasCount: 1000 }) as unknown) };
+    return { ok: true, values: list.map((doc) => doc.toJS({ maxAliasCount: 10000 }) as unknown) };
   } catch (error) {
     return { ok: false, message: `The YAML cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
