@@ -144,6 +144,7 @@ function reportHealthDependencies(services: [string, Obj][], r: Reporter): void 
 
 export const composeImporter: Importer = {
   format: 'compose',
+  offers: ['services', 'launchType'],
   label: 'docker-compose file',
   detect: looksLikeCompose,
   read: (text, options) => readCompose(text, options),

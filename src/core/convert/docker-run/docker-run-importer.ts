@@ -80,6 +80,7 @@ export function readDockerRun(text: string, options: ImportOptions): ImportResul
 
 export const dockerRunImporter: Importer = {
   format: 'docker-run',
+  offers: ['services', 'launchType'],
   label: 'docker run command',
   detect: looksLikeDockerRun,
   read: readDockerRun,

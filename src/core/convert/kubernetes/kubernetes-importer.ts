@@ -221,6 +221,7 @@ function mapPodVolumes(list: unknown, r: Reporter, launchType: 'fargate' | 'ec2'
 
 export const kubernetesImporter: Importer = {
   format: 'kubernetes',
+  offers: ['services', 'launchType'],
   label: 'Kubernetes manifest',
   detect: looksLikeKubernetes,
   read: readKubernetes,

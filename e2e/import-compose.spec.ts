@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+import { waitForEditor } from './monaco';
+
+const compose = `name: shop
+services:
+  web:
+    image: nginx:1.27
+    ports:
+      - "127.0.0.1:8080:80"
+    depends_on:
+      api:
+        condition: service_healthy
+  api:
+    image: example/shop-api:2.4.1
+    environment:
+      PORT: "3000"
+    mem_limit: 512m
+    healthcheck:
+      test: ["CMD", "wget", "-qO-", "http://localhost:3000/health"]
+      interval: 1m30s
+  adminer:
+    image: adminer:4
+    profiles: [debug]
+`;
+
+test('pasting a compose file into Import… shows the conversion report, takes the chosen services and launch type, and downloads the task definition', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/');
+  await waitForEditor(page);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a task definition' });
+  await page.evaluate((text) => navigator.clipboard.writeText(text), compose);
+  await dialog.getByLabel('Text to import').focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(dialog.getByText('Detected: docker-compose file.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Convert…' }).click();
+
+  const preview = page.getByRole('dialog', { name: 'Convert to a task definition' });
+  const report = preview.getByRole('region', { name: 'Conversion report' });
+  await expect(report).toContainText('services.web.ports.0');
+  await expect(report).toContainText('ECS cannot bind a port to a host IP');
+  await expect(preview).toContainText('3 containers, network mode awsvpc');
+
+  await preview.getByLabel('adminer').uncheck();
+  await preview.getByLabel('EC2 (bridge)').check();
+  await expect(preview).toContainText('2 containers, network mode bridge');
+  await expect(report).toContainText('Service "adminer" was not chosen');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `test-results/import-compose-${scheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await preview.getByRole('button', { name: 'Replace the document' }).click();
+  await expect(preview).toBeHidden();
+  await expect(page.getByLabel('Family')).toHaveValue('shop');
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download' }).click();
+  await page
+    .getByRole('button', { name: 'Export anyway' })
+    .click({ timeout: 2000 })
+    .catch(() => undefined);
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('shop.json');
+  const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as Record<string, unknown>;
+  expect(exported).toMatchObject({
+    family: 'shop',
+    networkMode: 'bridge',
+    requiresCompatibilities: ['EC2'],
+    containerDefinitions: [
+      {
+        name: 'web',
+        image: 'nginx:1.27',
+        portMappings: [{ containerPort: 80, hostPort: 8080, protocol: 'tcp' }],
+        dependsOn: [{ containerName: 'api', condition: 'HEALTHY' }],
+        memoryReservation: 256,
+      },
+      {
+        name: 'api',
+        memory: 512,
+        healthCheck: { command: ['CMD', 'wget', '-qO-', 'http://localhost:3000/health'], interval: 90 },
+      },
+    ],
+  });
+});
