@@ -35,7 +35,7 @@ test('pasting a compose file into Import… shows the conversion report, takes t
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a task definition' });
   await page.evaluate((text) => navigator.clipboard.writeText(text), compose);
-  await dialog.getByLabel('Text to import').focus();
+  await dialog.getByLabel('Task definition text').focus();
   await page.keyboard.press('ControlOrMeta+V');
   await expect(dialog.getByText('Detected: docker-compose file.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Convert…' }).click();
@@ -87,4 +87,24 @@ test('pasting a compose file into Import… shows the conversion report, takes t
       },
     ],
   });
+});
+
+test('dropping a Kubernetes manifest on the page opens its conversion instead of replacing the document', async ({ page }) => {
+  await page.goto('/');
+  await waitForEditor(page);
+  const manifest =
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: shop}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: shop/api:1\n          resources: {limits: {cpu: 500m, memory: 512Mi}}\n';
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'deployment.yaml', { type: 'text/yaml' }));
+    return transfer;
+  }, manifest);
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  const preview = page.getByRole('dialog', { name: 'Convert to a task definition' });
+  await expect(preview).toContainText('Kubernetes manifest');
+  await expect(preview).toContainText('1 container, network mode awsvpc, cpu 512, memory 1024');
+  await expect(page.getByLabel('Family')).not.toHaveValue('shop');
+  await preview.getByRole('button', { name: 'Replace the document' }).click();
+  await expect(page.getByLabel('Family')).toHaveValue('shop');
 });

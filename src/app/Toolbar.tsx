@@ -3,6 +3,7 @@ import { redo, undo, useHistoryStore } from '../document/history';
 import { ExportButtons } from '../features/import-export/ExportButtons';
 import { ImportDialog } from '../features/import-export/ImportDialog';
 import { NewDialog } from '../features/import-export/NewDialog';
+import { clearPendingImport, usePendingImport } from '../features/import-export/pending-import';
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -11,6 +12,7 @@ export function Toolbar() {
   const [dialog, setDialog] = useState<'new' | 'import' | null>(null);
   const canUndo = useHistoryStore((s) => s.past.length > 0);
   const canRedo = useHistoryStore((s) => s.future.length > 0);
+  const pendingImport = usePendingImport((s) => s.pending !== null);
   return (
     <header className="toolbar">
       <h1 className="app-title">ECS task definition editor</h1>
@@ -44,7 +46,14 @@ export function Toolbar() {
       </div>
       <ExportButtons />
       {dialog === 'new' ? <NewDialog onClose={() => setDialog(null)} /> : null}
-      {dialog === 'import' ? <ImportDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'import' || pendingImport ? (
+        <ImportDialog
+          onClose={() => {
+            setDialog(null);
+            clearPendingImport();
+          }}
+        />
+      ) : null}
     </header>
   );
 }

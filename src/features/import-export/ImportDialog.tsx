@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { InputFormat } from '../../core/convert';
 import { importText, importWithoutComments, loadDocument, useImportStore } from '../../document/import-actions';
 import { ConversionPreview } from './ConversionPreview';
+import { usePendingImport } from './pending-import';
 import { readFileText } from './read-file';
 import { loadConverters } from './use-conversion';
 
@@ -28,6 +29,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
     useImportStore.setState({ failure: null });
+    // Opened by a file dropped on the page: show its conversion at once.
+    const pending = usePendingImport.getState().pending;
+    if (pending) {
+      setText(pending.text);
+      void loadConverters().then(({ detectInputFormat }) => setPreview({ ...pending, format: detectInputFormat(pending.text) }));
+    }
   }, []);
   useEffect(() => {
     let live = true;
@@ -95,7 +102,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             report, before it replaces the document.
           </p>
           <div className="field">
-            <label htmlFor="import-text">Text to import</label>
+            <label htmlFor="import-text">Task definition text</label>
             <textarea
               id="import-text"
               className="input import-text"
