@@ -341,3 +341,20 @@ describe('compose: keys with no ECS equivalent', () => {
       ).toBe(true);
   });
 });
+
+describe('compose: what ECS limits', () => {
+  it('leaves out capabilities Fargate cannot add, reported, and keeps them on EC2', () => {
+    const text = compose('  a:\n    image: x\n    cap_add: [NET_ADMIN, SYS_PTRACE]\n');
+    const fargate = convertOk(text);
+    expect(fargate.container('a').linuxParameters).toEqual({ capabilities: { add: ['SYS_PTRACE'] } });
+    expectEntry(fargate.report, 'services.a.cap_add', /Fargate only adds SYS_PTRACE; NET_ADMIN left out/);
+    expect(convertOk(text, 'compose', { launchType: 'ec2' }).container('a').linuxParameters).toEqual({
+      capabilities: { add: ['NET_ADMIN', 'SYS_PTRACE'] },
+    });
+  });
+
+  it('reports more than 10 chosen services as an error at services', () => {
+    const many = Array.from({ length: 11 }, (_, i) => `  s${i}:\n    image: x\n`).join('');
+    expectEntry(convertOk(compose(many)).report, 'services', /at most 10 containers/, 'error');
+  });
+});

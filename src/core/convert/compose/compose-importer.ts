@@ -84,6 +84,11 @@ export function readCompose(text: string, options: ImportOptions, vars: Variable
     const message = wanted.size ? 'None of the chosen services is in the compose file.' : 'The compose file has no services.';
     return { ok: false, format: 'compose', message, report: [...r.entries, { severity: 'error', source: 'services', message }] };
   }
+  if (services.length > 10)
+    r.error(
+      ['services'],
+      `A task definition holds at most 10 containers and ${services.length} services are chosen: choose up to 10 (or split them into several task definitions).`,
+    );
   for (const [key, value] of Object.entries(file)) {
     if (key === 'services' || key === 'volumes' || key === 'name') continue;
     if (key === 'version') r.info([key], `The version key (${String(value)}) is obsolete in compose and ignored.`);

@@ -165,9 +165,17 @@ export function mapService(service: Obj, ctx: MapContext): JsonObject {
       case 'dns_search':
         if (allowed(ctx, key, 'dnsSearchDomains')) container.dnsSearchDomains = stringList(value) ?? [];
         break;
-      case 'cap_add':
-        capabilities.add = capabilityNames(value);
+      case 'cap_add': {
+        const names = capabilityNames(value);
+        const kept = ctx.launchType === 'fargate' ? names.filter((name) => name === 'SYS_PTRACE') : names;
+        if (kept.length < names.length)
+          at.warn(
+            [],
+            `Fargate only adds SYS_PTRACE; ${names.filter((n) => !kept.includes(n)).join(', ')} left out (choose EC2 to keep them).`,
+          );
+        if (kept.length) capabilities.add = kept;
         break;
+      }
       case 'cap_drop':
         capabilities.drop = capabilityNames(value);
         break;
