@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { waitForEditor } from './monaco';
 
@@ -23,6 +25,17 @@ services:
     image: adminer:4
     profiles: [debug]
 `;
+
+/** WCAG 2.1 A/AA violations inside the open dialog (axe-core, evaluated through the DevTools protocol). */
+async function dialogViolations(page: Page): Promise<string[]> {
+  await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; help: string }[] }> } })
+      .axe;
+    const result = await axe.run('dialog[open]', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help}`);
+  });
+}
 
 test('pasting a compose file into Import… shows the conversion report, takes the chosen services and launch type, and downloads the task definition', async ({
   page,
@@ -53,6 +66,7 @@ test('pasting a compose file into Import… shows the conversion report, takes t
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: `test-results/import-compose-${scheme}.png` });
+    expect(await dialogViolations(page), `${scheme} scheme`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
   await preview.getByRole('button', { name: 'Replace the document' }).click();
