@@ -3,6 +3,7 @@ import { redo, undo, useHistoryStore } from '../document/history';
 import { ExportButtons } from '../features/import-export/ExportButtons';
 import { ImportDialog } from '../features/import-export/ImportDialog';
 import { NewDialog } from '../features/import-export/NewDialog';
+import { clearPendingImport, usePendingImport } from '../features/import-export/pending-import';
 import { CopyLinkButton } from '../features/share/CopyLinkButton';
 
 // The Compare view and its diff code load when first opened.
@@ -15,6 +16,7 @@ export function Toolbar() {
   const [dialog, setDialog] = useState<'new' | 'import' | 'compare' | null>(null);
   const canUndo = useHistoryStore((s) => s.past.length > 0);
   const canRedo = useHistoryStore((s) => s.future.length > 0);
+  const pendingImport = usePendingImport((s) => s.pending !== null);
   return (
     <header className="toolbar">
       <h1 className="app-title">ECS task definition editor</h1>
@@ -52,7 +54,14 @@ export function Toolbar() {
       <ExportButtons />
       <CopyLinkButton />
       {dialog === 'new' ? <NewDialog onClose={() => setDialog(null)} /> : null}
-      {dialog === 'import' ? <ImportDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'import' || pendingImport ? (
+        <ImportDialog
+          onClose={() => {
+            setDialog(null);
+            clearPendingImport();
+          }}
+        />
+      ) : null}
       {dialog === 'compare' ? (
         <Suspense fallback={null}>
           <CompareDialog onClose={() => setDialog(null)} />

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { importText } from '../document/import-actions';
+import { openImportWith } from '../features/import-export/pending-import';
 import { readFileText } from '../features/import-export/read-file';
+import { loadConverters } from '../features/import-export/use-conversion';
 
 /** Dropping a file anywhere on the page imports it. Returns whether a file is being dragged over the page. */
 export function useFileDrop(): boolean {
@@ -20,7 +22,11 @@ export function useFileDrop(): boolean {
       event.preventDefault();
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) await importText(await readFileText(file), file.name);
+      if (!file) return;
+      const text = await readFileText(file);
+      // Other formats (compose, Kubernetes …) are converted in the Import… dialog, where the report is shown first.
+      if ((await loadConverters()).detectInputFormat(text) !== 'json') openImportWith(text, file.name);
+      else await importText(text, file.name);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);

@@ -5,13 +5,16 @@
  */
 import type { JsonObject } from '../issues';
 import { toRegisterInput } from '../import-export';
+import { composeImporter } from './compose/compose-importer';
+import { dockerRunImporter } from './docker-run/docker-run-importer';
 import { jsonExporter, jsonImporter } from './json/json-format';
+import { kubernetesImporter } from './kubernetes/kubernetes-importer';
 import type { ExportOptions, Exporter, ImportOptions, ImportResult, Importer, InputFormat, OutputFormat } from './types';
 
 export type * from './types';
 
 /** Asked in this order by {@link detectInputFormat}: specific formats first, the JSON task definition last. */
-export const importers: readonly Importer[] = [jsonImporter];
+export const importers: readonly Importer[] = [composeImporter, dockerRunImporter, kubernetesImporter, jsonImporter];
 
 export const exporters: readonly Exporter[] = [jsonExporter];
 

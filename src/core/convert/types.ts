@@ -50,6 +50,11 @@ export interface Importer {
   detect(text: string): boolean;
   /** Never throws: unreadable input gives `ok: false` with a message. */
   read(text: string, options: ImportOptions): ImportResult;
+  /**
+   * The options of {@link ImportOptions} this format honours, so Import… offers only those choices
+   * (`services`: pick the containers; `launchType`: Fargate or EC2). None when absent.
+   */
+  offers?: readonly ('services' | 'launchType')[];
 }
 
 /** Options an exporter may honour. */
