@@ -1,3 +1,4 @@
+import { recordImport } from '../../document/baselines';
 import { useEffect, useRef, useState } from 'react';
 import type { InputFormat } from '../../core/convert';
 import { importText, importWithoutComments, loadDocument, useImportStore } from '../../document/import-actions';
@@ -91,6 +92,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           onCancel={onClose}
           onReplace={(doc) => {
             loadDocument(doc);
+            recordImport(doc, preview.source);
             onClose();
           }}
         />
