@@ -5,6 +5,9 @@ import { editorText, placeCaretAfter, waitForEditor } from './monaco';
 const focusedPath = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-path') ?? null);
 const insideEditor = (page: Page) => page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null);
 
+// Reloads and several editor round trips: on a loaded machine these take longer than one default timeout.
+test.slow();
+
 test('Escape then Tab leaves the JSON view, a hint says so, and the Problems list is reachable from there', async ({ page }) => {
   await page.goto('/');
   await waitForEditor(page);

@@ -23,6 +23,9 @@ async function waitForAutosave(page: Page, needle: string) {
   await expect.poll(() => page.evaluate(() => localStorage.getItem('ecs-taskdef-editor:text') ?? '')).toContain(needle);
 }
 
+// Reloads and several editor round trips: on a loaded machine these take longer than one default timeout.
+test.slow();
+
 test('broken JSON survives a reload with the last valid document in the read-only forms, and Discard returns to it', async ({ page }) => {
   await page.goto('/');
   await waitForEditor(page);
