@@ -52,7 +52,9 @@ const SYNTAX_OWNER = 'ecs-syntax';
 export function setSyntaxMarker(monaco: typeof Monaco, model: Monaco.editor.ITextModel, syntaxErrors: Issue[]): void {
   const first = syntaxErrors[0];
   if (!first) {
-    monaco.editor.setModelMarkers(model, SYNTAX_OWNER, []);
+    // Most updates come with valid JSON: leave the (already empty) markers alone rather than repaint.
+    if (monaco.editor.getModelMarkers({ owner: SYNTAX_OWNER, resource: model.uri }).length > 0)
+      monaco.editor.setModelMarkers(model, SYNTAX_OWNER, []);
     return;
   }
   const offset = Math.min(first.offset ?? 0, model.getValueLength());
