@@ -37,6 +37,8 @@ test('discarding broken edits brings back the last valid text', async ({ page })
   await placeCaretAfter(page, '"family": "my-task"');
   await page.keyboard.type('!!');
   await page.getByRole('button', { name: 'Discard broken edits' }).click();
+  // It asks first: the broken text is work too.
+  await page.getByRole('alertdialog', { name: 'Discard the broken edits?' }).getByRole('button', { name: 'Discard edits' }).click();
   await expect(page.getByRole('alert', { name: 'JSON syntax error' })).toBeHidden();
   expect(await editorText(page)).toBe(valid);
 });

@@ -95,7 +95,17 @@ function FieldView({
     // After the help line, not beside the label, so a narrow label is never cut short by it.
     const link =
       docs && !compact ? (
-        <a className="field-docs" href={docs} target="_blank" rel="noreferrer" title={`AWS API reference for ${label}`}>
+        // Out of the tab order (there is one per field, ~30 stops): screen readers still list it, and F1 in the
+        // field focuses it (use-global-shortcuts.ts). Group-level links stay in the tab order.
+        <a
+          className="field-docs"
+          href={docs}
+          target="_blank"
+          rel="noreferrer"
+          tabIndex={-1}
+          aria-keyshortcuts="F1"
+          title={`AWS API reference for ${label} (F1 from the field)`}
+        >
           API reference
         </a>
       ) : null;

@@ -1,4 +1,4 @@
-import { AUTOSAVE_KEY } from './saved-text';
+import { AUTOSAVE_KEY, LAST_VALID_KEY } from './saved-text';
 import { isSharedSession, useShareSession } from './share-session';
 import { flushSavedView, saveView } from './saved-view';
 import { useDocumentStore } from './store';
@@ -8,7 +8,8 @@ export const AUTOSAVE_DELAY_MS = 300;
 
 /**
  * Saves the raw text (not the parsed document, so a reload never loses a broken edit) a moment after
- * each change, off the keystroke path. Returns the unsubscribe function.
+ * each change, off the keystroke path; while it does not parse, the last text that did goes beside it,
+ * so a reload still shows the forms and can discard back to it. Returns the unsubscribe function.
  */
 export function startAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -17,16 +18,22 @@ export function startAutosave(): () => void {
     // A document opened from a share link leaves the saved work alone until the user keeps it.
     if (isSharedSession()) return;
     try {
-      localStorage.setItem(AUTOSAVE_KEY, useDocumentStore.getState().text);
+      const { text, lastValidText, syntaxErrors } = useDocumentStore.getState();
+      // Last valid first: a quota failure on the second write then leaves a pair that still reloads.
+      if (syntaxErrors.length > 0) localStorage.setItem(LAST_VALID_KEY, lastValidText);
+      localStorage.setItem(AUTOSAVE_KEY, text);
+      if (syntaxErrors.length === 0) localStorage.removeItem(LAST_VALID_KEY);
     } catch {
       // Quota exceeded or storage disabled: the document stays in memory; nothing else to do.
     }
   };
+  // The syntax errors follow the text after the parse debounce: save again then, so the pair stays in step.
   const unsubscribe = useDocumentStore.subscribe(
-    (s) => s.text,
+    (s) => [s.text, s.syntaxErrors] as const,
     () => {
       if (timer === undefined) timer = setTimeout(save, AUTOSAVE_DELAY_MS);
     },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
   );
   const unsubscribeSelection = useDocumentStore.subscribe(
     (s) => s.selectedContainer,

@@ -46,7 +46,8 @@ export function keepSharedDocument(): void {
 /** Leaves the shared document and brings the saved work back, as it was. */
 export function returnToSavedWork(): void {
   // The saved text is back in the store before the session ends, so the save that ends it writes it unchanged.
-  resetDocumentStore(loadSavedText());
+  const saved = loadSavedText();
+  resetDocumentStore(saved?.text, saved?.lastValidText);
   clearHistory();
   forgetLink();
   useShareSession.setState({ active: false });

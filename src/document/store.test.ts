@@ -51,6 +51,16 @@ describe('document store', () => {
     expect(state().lastValidText).toBe(TEXT);
   });
 
+  it('starts from a saved broken text with the saved last valid document beside it', () => {
+    resetDocumentStore('{ "family": "web" oops', TEXT);
+    expect(state().text).toBe('{ "family": "web" oops');
+    expect(state().syntaxErrors.length).toBeGreaterThan(0);
+    expect(state().doc.family).toBe('web');
+    discardBrokenEdits();
+    expect(state().text).toBe(TEXT);
+    expectInvariant();
+  });
+
   it('refuses form edits while the JSON is broken and restores the last valid text on discard', () => {
     applyCodeEdit('{ broken');
     flushPendingParse();

@@ -67,8 +67,14 @@ export function deriveFromText(text: string, previous: Pick<DocumentState, 'doc'
   return { syntaxErrors: [], doc, lastValidText: text, issues: validator ? validator(doc) : [] };
 }
 
-export function createInitialState(text: string = INITIAL_TEXT): DocumentState {
-  const derived = deriveFromText(text, { doc: {}, lastValidText: '{}\n', issues: [] });
+/**
+ * The state for `text`. `lastValidText` (saved beside a broken text by the autosave) gives the forms and
+ * "Discard broken edits" something to show and return to when `text` does not parse.
+ */
+export function createInitialState(text: string = INITIAL_TEXT, lastValidText?: string): DocumentState {
+  const empty = { doc: {}, lastValidText: '{}\n', issues: [] };
+  const fallback = lastValidText === undefined ? undefined : deriveFromText(lastValidText, empty);
+  const derived = deriveFromText(text, fallback && fallback.syntaxErrors.length === 0 ? fallback : empty);
   return {
     text,
     ...derived,
@@ -79,15 +85,20 @@ export function createInitialState(text: string = INITIAL_TEXT): DocumentState {
   };
 }
 
+function createSavedState(): DocumentState {
+  const saved = loadSavedText();
+  return saved ? createInitialState(saved.text, saved.lastValidText) : createInitialState();
+}
+
 /**
  * The one store of the app: the document and everything derived from it.
  * Components read it with selectors; they change it only through `actions.ts`.
  */
 export const useDocumentStore = create<DocumentState>()(
-  subscribeWithSelector(() => ({ ...createInitialState(loadSavedText()), selectedContainer: loadSavedView().selectedContainer ?? 0 })),
+  subscribeWithSelector(() => ({ ...createSavedState(), selectedContainer: loadSavedView().selectedContainer ?? 0 })),
 );
 
 /** Puts the store back to a fresh document (tests, "New"). */
-export function resetDocumentStore(text: string = INITIAL_TEXT): void {
-  useDocumentStore.setState(createInitialState(text), true);
+export function resetDocumentStore(text: string = INITIAL_TEXT, lastValidText?: string): void {
+  useDocumentStore.setState(createInitialState(text, lastValidText), true);
 }

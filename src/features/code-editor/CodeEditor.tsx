@@ -1,14 +1,26 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
 import type * as Monaco from 'monaco-editor/editor';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import { useDocumentStore } from '../../document/store';
 import { useColorScheme } from '../../hooks/use-color-scheme';
 import { parseJsonTree, rangeOfPath } from '../../core/json-text';
 import { installEditorCommands } from './editor-commands';
-import { setIssueMarkers } from './markers';
+import { setIssueMarkers, setSyntaxMarker } from './markers';
 import { MODEL_PATH, monaco } from './monaco-setup';
 import { exposeTestHook } from './test-hook';
 import { useMonacoBinding } from './use-monaco-binding';
+import { useTabEscape } from './use-tab-escape';
+
+// Syntax errors get one marker of ours, at the first error (markers.ts): Monaco's JSON validation would mark
+// every error that cascades from it. Completion and hover from the schema stay on.
+jsonDefaults.setDiagnosticsOptions({ ...jsonDefaults.diagnosticsOptions, validate: false });
+
+const HINTS = {
+  hidden: '',
+  'how-to-leave': 'Esc then Tab to leave the editor',
+  'tab-leaves': 'Tab now leaves the editor',
+} as const;
 
 type Editor = Monaco.editor.IStandaloneCodeEditor;
 
@@ -19,6 +31,7 @@ export function CodeEditor() {
   useMonacoBinding(editor);
   useIssueMarkers(editor);
   useCodeFocusRequests(editor);
+  const hint = useTabEscape(editor);
 
   const onMount: OnMount = (mounted) => {
     setEditor(mounted);
@@ -27,25 +40,31 @@ export function CodeEditor() {
   };
 
   return (
-    <Editor
-      path={MODEL_PATH}
-      defaultLanguage="json"
-      defaultValue={useDocumentStore.getState().text}
-      theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
-      onMount={onMount}
-      loading={<p className="editor-loading">Loading the JSON editor…</p>}
-      options={{
-        automaticLayout: true,
-        minimap: { enabled: false },
-        fontSize: 13,
-        tabSize: 2,
-        scrollBeyondLastLine: false,
-        ariaLabel: 'Task definition JSON',
-        fixedOverflowWidgets: true,
-        // Tab moves focus out of the editor, so the page stays keyboard-navigable.
-        tabFocusMode: false,
-      }}
-    />
+    <div className="code-editor">
+      <Editor
+        path={MODEL_PATH}
+        defaultLanguage="json"
+        defaultValue={useDocumentStore.getState().text}
+        theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
+        onMount={onMount}
+        loading={<p className="editor-loading">Loading the JSON editor…</p>}
+        options={{
+          automaticLayout: true,
+          minimap: { enabled: false },
+          fontSize: 13,
+          tabSize: 2,
+          scrollBeyondLastLine: false,
+          ariaLabel: 'Task definition JSON. Press Escape then Tab to leave the editor.',
+          fixedOverflowWidgets: true,
+          // Tab indents; Escape then Tab leaves (use-tab-escape.ts), so the page stays keyboard-navigable.
+          tabFocusMode: false,
+        }}
+      />
+      {/* Floats over the editor's bottom corner: showing and hiding it moves nothing. */}
+      <p className="code-editor-hint" aria-hidden="true" hidden={hint === 'hidden'}>
+        {HINTS[hint]}
+      </p>
+    </div>
   );
 }
 
@@ -55,8 +74,9 @@ function useIssueMarkers(editor: Editor | null) {
     const update = () => {
       const model = editor.getModel();
       const { text, issues, syntaxErrors, parsePending } = useDocumentStore.getState();
-      if (!model || parsePending || syntaxErrors.length > 0) return;
-      setIssueMarkers(monaco, model, text, issues);
+      if (!model || parsePending) return;
+      setSyntaxMarker(monaco, model, syntaxErrors);
+      if (syntaxErrors.length === 0) setIssueMarkers(monaco, model, text, issues);
     };
     update();
     return useDocumentStore.subscribe((s) => [s.issues, s.parsePending, s.syntaxErrors] as const, update, {

@@ -41,3 +41,34 @@ export function setIssueMarkers(monaco: typeof Monaco, model: Monaco.editor.ITex
   }
   monaco.editor.setModelMarkers(model, OWNER, markers);
 }
+
+const SYNTAX_OWNER = 'ecs-syntax';
+
+/**
+ * One marker at the root cause of a syntax error: the first one. A parser reports every later token that
+ * no longer fits after a stray comma; those cascade from the first and would paint half the document red
+ * while the user is still typing. (Monaco's own JSON validation is turned off for the same reason.)
+ */
+export function setSyntaxMarker(monaco: typeof Monaco, model: Monaco.editor.ITextModel, syntaxErrors: Issue[]): void {
+  const first = syntaxErrors[0];
+  if (!first) {
+    // Most updates come with valid JSON: leave the (already empty) markers alone rather than repaint.
+    if (monaco.editor.getModelMarkers({ owner: SYNTAX_OWNER, resource: model.uri }).length > 0)
+      monaco.editor.setModelMarkers(model, SYNTAX_OWNER, []);
+    return;
+  }
+  const offset = Math.min(first.offset ?? 0, model.getValueLength());
+  const start = model.getPositionAt(offset);
+  const end = model.getPositionAt(offset + Math.max(1, first.length ?? 1));
+  monaco.editor.setModelMarkers(model, SYNTAX_OWNER, [
+    {
+      severity: monaco.MarkerSeverity.Error,
+      message: first.message,
+      source: first.ruleId,
+      startLineNumber: start.lineNumber,
+      startColumn: start.column,
+      endLineNumber: end.lineNumber,
+      endColumn: end.column,
+    },
+  ]);
+}

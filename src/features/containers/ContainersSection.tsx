@@ -4,6 +4,7 @@ import { selectContainer } from '../../document/actions';
 import { containerLabel, selectContainers } from '../../document/selectors';
 import { useDocumentStore } from '../../document/store';
 import { addContainer, duplicateContainer, moveContainer, removeContainer } from '../../document/structure-actions';
+import { focusWhenRendered } from '../../components/spec-form';
 import { ContainerPanel } from './ContainerPanel';
 import { selectShownContainer } from './shown-container';
 
@@ -23,7 +24,16 @@ export function ContainersSection() {
     <section className="panel" aria-labelledby="containers-title">
       <div className="panel-header">
         <h2 id="containers-title">Containers</h2>
-        <button type="button" className="button" onClick={addContainer}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            addContainer();
+            // The new container's name is selected, so typing replaces the generated one.
+            const index = useDocumentStore.getState().selectedContainer;
+            focusWhenRendered(`containerDefinitions.${index}.name`, { select: true });
+          }}
+        >
           Add container
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useShallow } from 'zustand/react/shallow';
 import { CheckboxInput } from '../../components/CheckboxInput';
-import { FieldGroup } from '../../components/spec-form';
+import { FieldGroup, focusWhenRendered } from '../../components/spec-form';
 import { containerBasics } from '../../core/field-specs/container';
 import { SelectInput } from '../../components/SelectInput';
 import { TextInput } from '../../components/TextInput';
@@ -72,7 +72,11 @@ export function MountPointRows({ form, formId, index }: RowsProps) {
           <button
             type="button"
             className="button"
-            onClick={() => addListItem(base, { sourceVolume: volumeNames[0] ?? '', containerPath: '' })}
+            onClick={() => {
+              // The new row's first field takes the focus, so the keyboard user goes on from there.
+              if (addListItem(base, { sourceVolume: volumeNames[0] ?? '', containerPath: '' }))
+                focusWhenRendered(`${base.join('.')}.${fields.length}.sourceVolume`);
+            }}
           >
             Add mount point
           </button>

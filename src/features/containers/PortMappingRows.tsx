@@ -1,5 +1,5 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
-import { FieldGroup } from '../../components/spec-form';
+import { FieldGroup, focusWhenRendered } from '../../components/spec-form';
 import { containerBasics } from '../../core/field-specs/container';
 import { addListItem } from '../../document/structure-actions';
 import { useApplicability } from '../../document/use-applicability';
@@ -38,7 +38,11 @@ export function PortMappingRows({ form, formId, index }: RowsProps) {
             type="button"
             className="button"
             disabled={disabled}
-            onClick={() => addListItem(base, { containerPort: 80, protocol: 'tcp' })}
+            onClick={() => {
+              // The new row's first field takes the focus, so the keyboard user types straight into it.
+              if (addListItem(base, { containerPort: 80, protocol: 'tcp' }))
+                focusWhenRendered(`${base.join('.')}.${fields.length}.containerPort`);
+            }}
           >
             Add port mapping
           </button>

@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { recordDownload } from '../../document/baselines';
 import { useDocumentStore } from '../../document/store';
 import { downloadText } from './download';
+import { onDownloadRequest } from './download-request';
 
 type ExportKind = 'download' | 'copy' | 'command';
+
+const reasonText = 'Fix the JSON syntax error first: a broken document cannot be exported.';
 
 /**
  * Download `<family>.json`, Copy, and Copy the register command: register-ready JSON (read-only fields and
@@ -15,7 +18,7 @@ export function ExportButtons() {
   const [sortEnvironment, setSortEnvironment] = useState(false);
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState<ExportKind | null>(null);
-  const reason = broken ? 'Fix the JSON syntax error first: a broken document cannot be exported.' : undefined;
+  const reason = broken ? reasonText : undefined;
 
   const perform = async (kind: ExportKind) => {
     const { doc } = useDocumentStore.getState();
@@ -41,11 +44,34 @@ export function ExportButtons() {
     if (hasErrors) setConfirming(kind);
     else void perform(kind);
   };
+  // Ctrl/Cmd+S: the same path as a click on Download (refused the same way while the JSON is broken).
+  const requestRef = useRef(request);
+  requestRef.current = request;
+  useEffect(
+    () =>
+      onDownloadRequest(() => (useDocumentStore.getState().syntaxErrors.length ? setStatus(reasonText) : requestRef.current('download'))),
+    [],
+  );
   const errors = useDocumentStore.getState().issues.filter((issue) => issue.severity === 'error');
   const common = { disabled: broken, title: reason, 'aria-describedby': broken ? 'export-reason' : undefined };
 
   return (
-    <div className="toolbar-group">
+    <div className="toolbar-group toolbar-export">
+      {/* A slot of its own that takes the free width: a message coming or going never moves a button. */}
+      <span className="toolbar-status">
+        {broken ? (
+          <span className="toolbar-note" title={reason}>
+            Export needs valid JSON
+            <span id="export-reason" className="visually-hidden">
+              {reason}
+            </span>
+          </span>
+        ) : (
+          <span className="toolbar-note" role="status" aria-live="polite" title={status}>
+            {status}
+          </span>
+        )}
+      </span>
       <label className="toolbar-check">
         <input type="checkbox" checked={sortEnvironment} onChange={(e) => setSortEnvironment(e.target.checked)} /> Sort variables
       </label>
@@ -58,14 +84,6 @@ export function ExportButtons() {
       <button type="button" className="button" onClick={() => request('command')} {...common}>
         Copy CLI command
       </button>
-      {broken ? (
-        <span id="export-reason" className="toolbar-note">
-          {reason}
-        </span>
-      ) : null}
-      <span className="toolbar-note" role="status" aria-live="polite">
-        {status}
-      </span>
       {confirming ? (
         <ConfirmDialog
           title={`Export with ${errors.length} error${errors.length === 1 ? '' : 's'}?`}

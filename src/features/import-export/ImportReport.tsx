@@ -1,6 +1,8 @@
+import { useEffect, useState } from 'react';
 import type { ReportEntry } from '../../core/import-export';
 import { toFieldName } from '../../core/paths';
 import { dismissImportReport, fixReportedNumbersAsStrings, importWithoutComments, useImportStore } from '../../document/import-actions';
+import { useDocumentStore } from '../../document/store';
 
 const SHAPES = {
   'register-input': 'register input',
@@ -33,6 +35,8 @@ function EntryList({ title, entries }: { title: string; entries: readonly Report
 export function ImportReport() {
   const result = useImportStore((s) => s.result);
   const failure = useImportStore((s) => s.failure);
+  const [expanded, setExpanded] = useState(true);
+  useDismissWhenReplaced(result !== null);
   if (failure && !result) {
     return (
       <div className="banner banner-error" role="alert" aria-label="Import failed">
@@ -76,25 +80,54 @@ export function ImportReport() {
               Convert {report.numbersAsStrings.length} value{report.numbersAsStrings.length === 1 ? '' : 's'} written as strings
             </button>
           ) : null}
+          <button
+            type="button"
+            className="button"
+            aria-expanded={expanded}
+            aria-controls="import-report-details"
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? 'Hide details' : 'Show details'}
+          </button>
           <button type="button" className="button" onClick={dismissImportReport}>
             Dismiss
           </button>
         </div>
       </div>
-      <EntryList title="Removed" entries={report.removed} />
-      <EntryList title="Moved" entries={report.moved} />
-      <EntryList title="Wrapped" entries={report.wrapped} />
-      <EntryList title="Kept although the API does not know them" entries={report.unknownKeys} />
-      <EntryList title="Template placeholders" entries={report.placeholders} />
-      <EntryList title="Duplicate keys (the last value wins)" entries={report.duplicateKeys} />
-      <EntryList title="Numbers or booleans written as strings" entries={report.numbersAsStrings} />
-      {report.notes.length ? (
-        <ul className="report-notes">
-          {report.notes.map((note, i) => (
-            <li key={i}>{note.message}</li>
-          ))}
-        </ul>
-      ) : null}
+      {/* Bounded and scrolling (styles.css), so a long report never pushes the editor off a small screen. */}
+      <div id="import-report-details" className="import-report-details" hidden={!expanded}>
+        <EntryList title="Removed" entries={report.removed} />
+        <EntryList title="Moved" entries={report.moved} />
+        <EntryList title="Wrapped" entries={report.wrapped} />
+        <EntryList title="Kept although the API does not know them" entries={report.unknownKeys} />
+        <EntryList title="Template placeholders" entries={report.placeholders} />
+        <EntryList title="Duplicate keys (the last value wins)" entries={report.duplicateKeys} />
+        <EntryList title="Numbers or booleans written as strings" entries={report.numbersAsStrings} />
+        {report.notes.length ? (
+          <ul className="report-notes">
+            {report.notes.map((note, i) => (
+              <li key={i}>{note.message}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </section>
   );
+}
+
+/**
+ * The report describes the document the import produced: once that document is replaced as a whole
+ * (New…, another import, "Discard broken edits", "Remove comments"), the report is stale and goes.
+ */
+function useDismissWhenReplaced(shown: boolean): void {
+  useEffect(() => {
+    if (!shown) return;
+    const since = useDocumentStore.getState().lastChange.revision;
+    return useDocumentStore.subscribe(
+      (s) => s.lastChange,
+      (change) => {
+        if (change.origin === 'import' && change.revision > since) dismissImportReport();
+      },
+    );
+  }, [shown]);
 }

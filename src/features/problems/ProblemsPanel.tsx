@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Severity } from '../../core/issues';
 import { useDocumentStore } from '../../document/store';
 import { LimitsMeter } from './LimitsMeter';
@@ -7,9 +7,18 @@ import { ProblemRow } from './ProblemRow';
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 const LABELS: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'] };
 
+interface ProblemsPanelProps {
+  /** Only the header line (title, counts, limits) shows; the list is hidden. */
+  collapsed?: boolean;
+  onCollapsedChange?: (collapsed: boolean) => void;
+}
+
 /** Every problem of the document with counts by severity, a filter, one-click fixes, and the limits meter. */
-export function ProblemsPanel() {
-  const issues = useDocumentStore((s) => (s.syntaxErrors.length ? s.syntaxErrors : s.issues));
+export function ProblemsPanel({ collapsed = false, onCollapsedChange }: ProblemsPanelProps) {
+  const syntaxErrors = useDocumentStore((s) => s.syntaxErrors);
+  const documentIssues = useDocumentStore((s) => s.issues);
+  // Only the first syntax error is the root cause: the parser's later ones cascade from it and would flood the list.
+  const issues = useMemo(() => (syntaxErrors.length ? syntaxErrors.slice(0, 1) : documentIssues), [syntaxErrors, documentIssues]);
   const [filter, setFilter] = useState<Severity | 'all'>('all');
   const counts = Object.fromEntries(ORDER.map((severity) => [severity, issues.filter((i) => i.severity === severity).length])) as Record<
     Severity,
@@ -18,8 +27,21 @@ export function ProblemsPanel() {
   const shown = filter === 'all' ? issues : issues.filter((issue) => issue.severity === filter);
 
   return (
-    <section className="problems" aria-labelledby="problems-title">
+    <section className={collapsed ? 'problems problems-collapsed' : 'problems'} aria-labelledby="problems-title">
       <div className="problems-header">
+        {onCollapsedChange ? (
+          <button
+            type="button"
+            className="button-icon problems-toggle"
+            aria-expanded={!collapsed}
+            aria-controls="problems-body"
+            aria-label={collapsed ? 'Show the Problems list' : 'Hide the Problems list'}
+            title={collapsed ? 'Show the Problems list' : 'Hide the Problems list'}
+            onClick={() => onCollapsedChange(!collapsed)}
+          >
+            {collapsed ? '▸' : '▾'}
+          </button>
+        ) : null}
         <h2 id="problems-title">Problems</h2>
         <div role="group" aria-label="Show" className="problems-filters">
           <button type="button" className="chip" aria-pressed={filter === 'all'} onClick={() => setFilter('all')}>
@@ -39,15 +61,17 @@ export function ProblemsPanel() {
         </div>
         <LimitsMeter />
       </div>
-      {shown.length === 0 ? (
-        <p className="problems-empty">{issues.length === 0 ? 'No problems found.' : 'None of this kind.'}</p>
-      ) : (
-        <ul className="problems-list" aria-label="Problems list">
-          {shown.map((issue, i) => (
-            <ProblemRow key={`${issue.ruleId}:${issue.path.join('.')}:${i}`} issue={issue} />
-          ))}
-        </ul>
-      )}
+      <div id="problems-body" className="problems-body" hidden={collapsed}>
+        {shown.length === 0 ? (
+          <p className="problems-empty">{issues.length === 0 ? 'No problems found.' : 'None of this kind.'}</p>
+        ) : (
+          <ul className="problems-list" aria-label="Problems list">
+            {shown.map((issue, i) => (
+              <ProblemRow key={`${issue.ruleId}:${issue.path.join('.')}:${i}`} issue={issue} />
+            ))}
+          </ul>
+        )}
+      </div>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { asObject, containerLabel, selectContainers, selectMountsOfVolume, selec
 import { useDocumentStore } from '../../document/store';
 import { addVolume, removeVolume } from '../../document/structure-actions';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { focusWhenRendered } from '../../components/spec-form';
 import { VolumeRow } from './VolumeRow';
 import './volumes.css';
 
@@ -25,7 +26,15 @@ export function VolumesPanel() {
     <section className="panel" aria-labelledby="volumes-title" data-anchor="volumes">
       <div className="panel-header">
         <h2 id="volumes-title">Volumes</h2>
-        <button type="button" className="button" onClick={addVolume}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            addVolume();
+            // The new volume's name is selected, so typing replaces the generated one.
+            focusWhenRendered(`volumes.${count}.name`, { select: true });
+          }}
+        >
           Add volume
         </button>
       </div>
