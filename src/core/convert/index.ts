@@ -6,14 +6,15 @@
 import type { JsonObject } from '../issues';
 import { toRegisterInput } from '../import-export';
 import { jsonExporter, jsonImporter } from './json/json-format';
+import { cloudFormationExporter, cloudFormationImporter, cloudFormationYamlExporter } from './cloudformation/cloudformation-format';
 import type { ExportOptions, Exporter, ImportOptions, ImportResult, Importer, InputFormat, OutputFormat } from './types';
 
 export type * from './types';
 
 /** Asked in this order by {@link detectInputFormat}: specific formats first, the JSON task definition last. */
-export const importers: readonly Importer[] = [jsonImporter];
+export const importers: readonly Importer[] = [cloudFormationImporter, jsonImporter];
 
-export const exporters: readonly Exporter[] = [jsonExporter];
+export const exporters: readonly Exporter[] = [jsonExporter, cloudFormationExporter, cloudFormationYamlExporter];
 
 export function importerFor(format: InputFormat): Importer | undefined {
   return importers.find((importer) => importer.format === format);
