@@ -7,14 +7,28 @@ import type { JsonObject } from '../issues';
 import { toRegisterInput } from '../import-export';
 import { jsonExporter, jsonImporter } from './json/json-format';
 import { cloudFormationExporter, cloudFormationImporter, cloudFormationYamlExporter } from './cloudformation/cloudformation-format';
+import { terraformExporter } from './terraform/terraform-export';
+import { terraformImporter } from './terraform/terraform-import';
 import type { ExportOptions, Exporter, ImportOptions, ImportResult, Importer, InputFormat, OutputFormat } from './types';
 
 export type * from './types';
 
 /** Asked in this order by {@link detectInputFormat}: specific formats first, the JSON task definition last. */
-export const importers: readonly Importer[] = [cloudFormationImporter, jsonImporter];
+// One format a line (prettier-ignore), so that branches adding formats merge cleanly.
+// prettier-ignore
+export const importers: readonly Importer[] = [
+  cloudFormationImporter,
+  terraformImporter,
+  jsonImporter,
+];
 
-export const exporters: readonly Exporter[] = [jsonExporter, cloudFormationExporter, cloudFormationYamlExporter];
+// prettier-ignore
+export const exporters: readonly Exporter[] = [
+  jsonExporter,
+  cloudFormationExporter,
+  cloudFormationYamlExporter,
+  terraformExporter,
+];
 
 export function importerFor(format: InputFormat): Importer | undefined {
   return importers.find((importer) => importer.format === format);
