@@ -9,6 +9,9 @@ import { jsonExporter, jsonImporter } from './json/json-format';
 import { cloudFormationExporter, cloudFormationImporter, cloudFormationYamlExporter } from './cloudformation/cloudformation-format';
 import { terraformExporter } from './terraform/terraform-export';
 import { terraformImporter } from './terraform/terraform-import';
+import { cdkExporter } from './cdk/cdk-format';
+import { awsCliExporter } from './aws-cli/aws-cli-format';
+import { githubActionsExporter } from './github-actions/github-actions-format';
 import type { ExportOptions, Exporter, ImportOptions, ImportResult, Importer, InputFormat, OutputFormat } from './types';
 
 export type * from './types';
@@ -28,6 +31,9 @@ export const exporters: readonly Exporter[] = [
   cloudFormationExporter,
   cloudFormationYamlExporter,
   terraformExporter,
+  cdkExporter,
+  awsCliExporter,
+  githubActionsExporter,
 ];
 
 export function importerFor(format: InputFormat): Importer | undefined {

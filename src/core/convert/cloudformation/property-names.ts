@@ -40,7 +40,8 @@ function elementKind(kind: string): string | null {
   return kind.endsWith('[]') ? kind.slice(0, -2) : null;
 }
 
-export type LeafTransform = (value: JsonValue, path: string) => JsonValue;
+/** Called on every scalar (and every value whose shape is not the expected one): `kind` is the API kind, `target` the path on the other side. */
+export type LeafTransform = (value: JsonValue, path: string, kind: string, target: string) => JsonValue;
 
 interface Walk {
   /** Maps a member name of `shape` to its name on the other side, or `undefined` when it has none there. */
@@ -51,26 +52,26 @@ interface Walk {
   unknown(shape: string, name: string, path: string): string;
 }
 
-function walkValue(value: JsonValue, kind: string, path: string, walk: Walk): JsonValue {
+function walkValue(value: JsonValue, kind: string, path: string, target: string, walk: Walk): JsonValue {
   const element = elementKind(kind);
   if (element !== null) {
-    if (!Array.isArray(value)) return walk.leaf(value, path);
-    return value.map((item, i) => walkValue(item, element, `${path}.${i}`, walk));
+    if (!Array.isArray(value)) return walk.leaf(value, path, kind, target);
+    return value.map((item, i) => walkValue(item, element, `${path}.${i}`, `${target}.${i}`, walk));
   }
   if (kind === 'map') {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return walk.leaf(value, path);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return walk.leaf(value, path, kind, target);
     const out: Record<string, JsonValue> = {};
-    for (const [key, member] of Object.entries(value)) out[key] = walk.leaf(member, `${path}.${key}`);
+    for (const [key, member] of Object.entries(value)) out[key] = walk.leaf(member, `${path}.${key}`, 'string', `${target}.${key}`);
     return out;
   }
   if (KNOWN_SHAPES[kind]) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return walk.leaf(value, path);
-    return walkStructure(value, kind, path, walk);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return walk.leaf(value, path, kind, target);
+    return walkStructure(value, kind, path, target, walk);
   }
-  return walk.leaf(value, path);
+  return walk.leaf(value, path, kind, target);
 }
 
-function walkStructure(value: { [key: string]: JsonValue }, shape: string, path: string, walk: Walk): JsonValue {
+function walkStructure(value: { [key: string]: JsonValue }, shape: string, path: string, target: string, walk: Walk): JsonValue {
   const out: Record<string, JsonValue> = {};
   for (const [key, member] of Object.entries(value)) {
     const renamed = walk.rename(shape, key);
@@ -81,16 +82,30 @@ function walkStructure(value: { [key: string]: JsonValue }, shape: string, path:
     }
     // The kind is looked up by the API name, whichever side this walk starts from.
     const apiName = KNOWN_SHAPES[shape]?.[key] !== undefined ? key : renamed;
-    out[renamed] = walkValue(member, KNOWN_SHAPES[shape]?.[apiName] ?? 'string', at, walk);
+    const to = target === '' ? renamed : `${target}.${renamed}`;
+    out[renamed] = walkValue(member, KNOWN_SHAPES[shape]?.[apiName] ?? 'string', at, to, walk);
   }
   return out;
 }
 
 /** Register input → `Properties` of an `AWS::ECS::TaskDefinition`. Members CloudFormation lacks are reported and left out. */
 export function toCloudFormationProperties(doc: { [key: string]: JsonValue }, leaf: LeafTransform, report: ConvertReportEntry[]) {
-  return walkStructure(doc, ROOT_SHAPE, '', {
-    rename: (shape, name) =>
-      KNOWN_SHAPES[shape]?.[name] === undefined || NOT_IN_CLOUDFORMATION[shape]?.includes(name) ? undefined : cfnName(shape, name),
+  return renameForCloudFormation(doc, leaf, report, cfnName);
+}
+
+/**
+ * Register input with every name given by `name(shape, member)` (CloudFormation's, or the CDK L1 props' derived from
+ * them); members CloudFormation lacks are reported and left out.
+ */
+export function renameForCloudFormation(
+  doc: { [key: string]: JsonValue },
+  leaf: LeafTransform,
+  report: ConvertReportEntry[],
+  name: (shape: string, member: string) => string,
+) {
+  return walkStructure(doc, ROOT_SHAPE, '', '', {
+    rename: (shape, member) =>
+      KNOWN_SHAPES[shape]?.[member] === undefined || NOT_IN_CLOUDFORMATION[shape]?.includes(member) ? undefined : name(shape, member),
     leaf,
     report,
     unknown: (shape, name) =>
@@ -107,7 +122,7 @@ export function fromCloudFormationProperties(
   report: ConvertReportEntry[],
   prefix: string,
 ) {
-  return walkStructure(properties, ROOT_SHAPE, prefix, {
+  return walkStructure(properties, ROOT_SHAPE, prefix, '', {
     rename: (shape, name) => ecsName(shape, name),
     leaf,
     report,
