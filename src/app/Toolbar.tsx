@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { redo, undo, useHistoryStore } from '../document/history';
+import { ExportAsDialog } from '../features/export-as/ExportAsDialog';
 import { ExportButtons } from '../features/import-export/ExportButtons';
 import { ImportDialog } from '../features/import-export/ImportDialog';
 import { NewDialog } from '../features/import-export/NewDialog';
@@ -8,7 +9,7 @@ const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 
 /** The top bar: New, Import, Undo/Redo, and the export buttons. */
 export function Toolbar() {
-  const [dialog, setDialog] = useState<'new' | 'import' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'import' | 'export-as' | null>(null);
   const canUndo = useHistoryStore((s) => s.past.length > 0);
   const canRedo = useHistoryStore((s) => s.future.length > 0);
   return (
@@ -43,8 +44,12 @@ export function Toolbar() {
         </button>
       </div>
       <ExportButtons />
+      <button type="button" className="button" onClick={() => setDialog('export-as')}>
+        Export as…
+      </button>
       {dialog === 'new' ? <NewDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'import' ? <ImportDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'export-as' ? <ExportAsDialog onClose={() => setDialog(null)} /> : null}
     </header>
   );
 }
