@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { parse as parseYaml } from 'yaml';
 import { expect, test } from './fixtures';
 import { waitForEditor } from './monaco';
@@ -47,4 +48,25 @@ test('shows the Export as… dialog in the dark theme', async ({ page }) => {
   await dialog.getByLabel('Format').selectOption('terraform');
   await expect(dialog.locator('#export-as-preview')).toContainText('aws_ecs_task_definition');
   await page.screenshot({ path: 'test-results/export-as-dark.png' });
+});
+
+test('has no WCAG A/AA violations in the Export as… dialog, light and dark', async ({ page }) => {
+  const axe = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await waitForEditor(page);
+    await page.getByRole('button', { name: 'Export as…' }).click();
+    await expect(page.locator('#export-as-preview')).toContainText('AWS::ECS::TaskDefinition');
+    await page.evaluate(axe);
+    const violations = await page.evaluate(async () => {
+      const run = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run;
+      const result = await run(
+        { include: [['dialog[open]']] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+      );
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations, colorScheme).toEqual([]);
+  }
 });
