@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { redo, undo, useHistoryStore } from '../document/history';
+import { ExportAsDialog } from '../features/export-as/ExportAsDialog';
 import { ExportButtons } from '../features/import-export/ExportButtons';
 import { ImportDialog } from '../features/import-export/ImportDialog';
 import { NewDialog } from '../features/import-export/NewDialog';
@@ -13,7 +14,7 @@ const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 
 /** The top bar: New, Import, Undo/Redo, and the export buttons. */
 export function Toolbar() {
-  const [dialog, setDialog] = useState<'new' | 'import' | 'compare' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'import' | 'export-as' | 'compare' | null>(null);
   const canUndo = useHistoryStore((s) => s.past.length > 0);
   const canRedo = useHistoryStore((s) => s.future.length > 0);
   const pendingImport = usePendingImport((s) => s.pending !== null);
@@ -52,6 +53,9 @@ export function Toolbar() {
         </button>
       </div>
       <ExportButtons />
+      <button type="button" className="button" onClick={() => setDialog('export-as')}>
+        Export as…
+      </button>
       <CopyLinkButton />
       {dialog === 'new' ? <NewDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'import' || pendingImport ? (
@@ -62,6 +66,7 @@ export function Toolbar() {
           }}
         />
       ) : null}
+      {dialog === 'export-as' ? <ExportAsDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'compare' ? (
         <Suspense fallback={null}>
           <CompareDialog onClose={() => setDialog(null)} />

@@ -9,14 +9,38 @@ import { composeImporter } from './compose/compose-importer';
 import { dockerRunImporter } from './docker-run/docker-run-importer';
 import { jsonExporter, jsonImporter } from './json/json-format';
 import { kubernetesImporter } from './kubernetes/kubernetes-importer';
+import { cloudFormationExporter, cloudFormationImporter, cloudFormationYamlExporter } from './cloudformation/cloudformation-format';
+import { terraformExporter } from './terraform/terraform-export';
+import { terraformImporter } from './terraform/terraform-import';
+import { cdkExporter } from './cdk/cdk-format';
+import { awsCliExporter } from './aws-cli/aws-cli-format';
+import { githubActionsExporter } from './github-actions/github-actions-format';
 import type { ExportOptions, Exporter, ImportOptions, ImportResult, Importer, InputFormat, OutputFormat } from './types';
 
 export type * from './types';
 
 /** Asked in this order by {@link detectInputFormat}: specific formats first, the JSON task definition last. */
-export const importers: readonly Importer[] = [composeImporter, dockerRunImporter, kubernetesImporter, jsonImporter];
+// One format a line (prettier-ignore), so that branches adding formats merge cleanly.
+// prettier-ignore
+export const importers: readonly Importer[] = [
+  cloudFormationImporter,
+  terraformImporter,
+  composeImporter,
+  dockerRunImporter,
+  kubernetesImporter,
+  jsonImporter,
+];
 
-export const exporters: readonly Exporter[] = [jsonExporter];
+// prettier-ignore
+export const exporters: readonly Exporter[] = [
+  jsonExporter,
+  cloudFormationExporter,
+  cloudFormationYamlExporter,
+  terraformExporter,
+  cdkExporter,
+  awsCliExporter,
+  githubActionsExporter,
+];
 
 export function importerFor(format: InputFormat): Importer | undefined {
   return importers.find((importer) => importer.format === format);
