@@ -60,6 +60,9 @@ function toSyntaxIssue(lines: LineIndex, error: ParseError): Issue {
   };
 }
 
+/** Syntax errors reported one by one; past this, one more says how many there are in all. */
+export const MAX_SYNTAX_ERRORS = 100;
+
 function tooDeepIssue(text: string, offset: number): Issue {
   const { line, column } = new LineIndex(text).position(offset);
   return {
@@ -94,7 +97,17 @@ export function parseJsonText(text: string): ParsedJsonText {
   const value = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
     const lines = new LineIndex(text);
-    return { value: undefined, errors: errors.map((e) => toSyntaxIssue(lines, e)) };
+    // The first errors say where the text breaks; thousands more (a file of comments) only repeat it.
+    const shown = errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => toSyntaxIssue(lines, e));
+    const last = errors[errors.length - 1] as ParseError;
+    if (errors.length > MAX_SYNTAX_ERRORS) {
+      const { line, column } = lines.position(last.offset);
+      shown.push({
+        ...toSyntaxIssue(lines, last),
+        message: `JSON syntax error at line ${line}, column ${column}: the last of ${errors.length} syntax errors; the ${errors.length - MAX_SYNTAX_ERRORS - 1} between are not listed.`,
+      });
+    }
+    return { value: undefined, errors: shown };
   }
   return { value: value as JsonValue, errors: [] };
 }
