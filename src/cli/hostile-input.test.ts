@@ -145,6 +145,13 @@ describe('inputs that used to take quadratic time', () => {
     expect(err).toContain('comments.json:2:1: not valid JSON: JSON syntax error at line 2, column 1: comments are not allowed');
   });
 
+  it('lists the first 100 of 40,000 syntax errors one by one, then the last with the count', () => {
+    const text = `{\n${'// comment\n'.repeat(40_000)}"family": "f"}`;
+    const report = lintText('comments.json', text);
+    expect(report.problems).toHaveLength(101);
+    expect(report.problems[100]?.message).toMatch(/the last of 40000 syntax errors; the 39899 between are not listed/);
+  });
+
   it('checks 40,000 containerPortRange entries up to the limit and reports the excess', () => {
     const mappings = Array.from({ length: 40_000 }, (_, i) => `{"containerPortRange": "${1000 + (i % 60_000)}-${1001 + (i % 60_000)}"}`);
     const text = `{"family": "f", "networkMode": "awsvpc", "containerDefinitions": [{"name": "a", "image": "nginx:1", "memory": 512, "portMappings": [${mappings.join(',')}]}]}`;
