@@ -6,7 +6,7 @@ import { runBrowserBenchmarks } from './browser';
 const only = process.argv[2];
 
 if (!only || only === 'node') {
-  for (const script of ['bench/validation.ts', 'bench/convert.ts']) {
+  for (const script of ['bench/validation.ts', 'bench/convert.ts', 'bench/adversarial.ts']) {
     if (!existsSync(script)) continue;
     console.log(`\n== ${script}`);
     spawnSync('npx', ['tsx', script], { stdio: 'inherit' });

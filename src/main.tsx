@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startAutosave } from './document/autosave';
 import { startHistory } from './document/history';
-import { installValidator } from './document/store';
+import { startValidation } from './document/validation-client';
 import { openShareLinkFromLocation } from './features/share/open-from-location';
 import './styles.css';
 
@@ -11,8 +11,8 @@ import './styles.css';
 await openShareLinkFromLocation();
 startAutosave();
 startHistory();
-// Validation (zod + ECS rules) loads right after the first screen; its issues appear a moment later.
-void import('./core/validate').then(({ validateDocument }) => installValidator(validateDocument));
+// Validation (zod + ECS rules) runs in a Web Worker, started after the first screen; its issues appear a moment later.
+startValidation();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

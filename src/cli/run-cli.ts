@@ -103,15 +103,28 @@ function lint(args: string[], io: CliIo, version: string): number {
       exit = EXIT_UNREADABLE;
       continue;
     }
-    const report = lintText(file, text);
+    let report: ReturnType<typeof lintText>;
+    try {
+      report = lintText(file, text);
+    } catch (error) {
+      // A defect of ours must not cost the other files their results: report it on this file and go on.
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      const message = `The file could not be checked (an internal error of ecs-taskdef, please report it: ${reason}).`;
+      io.stderr(`${file}: ${message}`);
+      problems.push({ file, pointer: '', line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'lint-failed', severity: 'error', message });
+      exit = EXIT_UNREADABLE;
+      continue;
+    }
     if (report.unparsable) {
       exit = EXIT_UNREADABLE;
       const first = report.problems[0];
-      if (first) io.stderr(`${file}:${first.line}:${first.column}: not valid JSON: ${first.message}`);
+      const what = first?.ruleId === 'json-too-deep' ? 'cannot be checked' : 'not valid JSON';
+      if (first) io.stderr(`${file}:${first.line}:${first.column}: ${what}: ${first.message}`);
     } else if (report.problems.some((p) => p.severity === 'error') && exit === EXIT_OK) {
       exit = EXIT_ERRORS;
     }
-    problems.push(...report.problems);
+    // One by one: spreading 100,000 problems as call arguments overflows the stack.
+    for (const problem of report.problems) problems.push(problem);
   }
   const shown = problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[parsed.minSeverity]);
   if (parsed.format === 'json') io.stdout(formatJson(shown));

@@ -3,10 +3,13 @@
  * (envsubst `${X}`, `<IMAGE>`, Go/Helm `{{ .Image }}`, CodePipeline-style `$$$X$$$`).
  * A placeholder is reported as info, never as an error, even where the field has an enum or a number type.
  */
+// Each pattern runs in linear time on any string: the repeated part cannot contain the character that starts a
+// match, so the engine never rescans a long run from every start position (`{{{{…` or `${${…` of 64 KiB would take
+// seconds with `[^}]*`).
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
-  /\$\{[^}\s]+\}/, // ${IMAGE}, ${AWS_REGION}
+  /\$\{[^${}\s]+\}/, // ${IMAGE}, ${AWS_REGION}
   /\$\$\$[A-Za-z0-9_.-]+\$\$\$/, // $$$IMAGE$$$
-  /\{\{[^}]*\}\}/, // {{ .Image }}, {{image}}
+  /\{\{[^{}]*\}\}/, // {{ .Image }}, {{image}}
   /<[A-Za-z][A-Za-z0-9_ -]*>/, // <IMAGE>, <ACCOUNT_ID>
   /(?:^|[^$])\$[A-Z_][A-Z0-9_]{2,}\b/, // $IMAGE_TAG (shell style, upper case only to avoid false hits)
 ];

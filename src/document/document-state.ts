@@ -52,7 +52,11 @@ export interface DocumentState {
   lastValidText: string;
   /** Syntax errors in `text` (empty when it parses). */
   syntaxErrors: Issue[];
-  /** Schema and ECS rule issues of `doc`, computed in one place (`core/validate`). */
+  /**
+   * Schema and ECS rule issues of `doc`, computed in one place (`core/validate`). In the browser they are computed
+   * in a Web Worker (validation-client.ts), so after a change of `doc` they are those of the previous `doc` until
+   * the worker answers (milliseconds); an answer for a `doc` that is no longer current is dropped.
+   */
   issues: Issue[];
   /** True between a keystroke in the JSON view and the debounced parse that follows it. */
   parsePending: boolean;

@@ -16,8 +16,49 @@ let validator: ((doc: unknown) => Issue[]) | null = null;
 
 export function installValidator(validate: (doc: unknown) => Issue[]): void {
   validator = validate;
+  offThread = null;
   const { doc, syntaxErrors } = useDocumentStore.getState();
   if (syntaxErrors.length === 0) useDocumentStore.setState({ issues: validate(doc) });
+}
+
+/**
+ * Validation off the main thread (validation-client.ts installs a Web Worker in the browser). While it is
+ * installed, a new `doc` keeps the previous `issues` until the worker answers, a few milliseconds later; the answer
+ * is dropped when `doc` has changed since (only the latest document's issues are ever shown).
+ */
+let offThread: ((doc: JsonObject) => Promise<Issue[]>) | null = null;
+/** The document being validated off the main thread, and the newest one waiting for its turn. */
+let inFlight: JsonObject | null = null;
+let queued: JsonObject | null = null;
+
+export function installValidationWorker(validate: (doc: JsonObject) => Promise<Issue[]>): void {
+  offThread = validate;
+  const { doc, syntaxErrors } = useDocumentStore.getState();
+  if (syntaxErrors.length === 0) validateOffThread(doc);
+}
+
+/** Sends `doc` to the worker; while one is in flight, only the newest document waits (typing bursts coalesce). */
+function validateOffThread(doc: JsonObject): void {
+  const validate = offThread;
+  if (!validate) return;
+  if (inFlight) {
+    queued = doc;
+    return;
+  }
+  inFlight = doc;
+  const next = () => {
+    inFlight = null;
+    const waiting = queued;
+    queued = null;
+    if (waiting && waiting === useDocumentStore.getState().doc) validateOffThread(waiting);
+  };
+  validate(doc).then(
+    (issues) => {
+      if (useDocumentStore.getState().doc === doc) useDocumentStore.setState({ issues });
+      next();
+    },
+    () => next(), // the worker failed: validation-client.ts installs the main-thread validator, which revalidates
+  );
 }
 
 /** Longest text the store parses (characters); the import refuses the same. */
@@ -64,6 +105,13 @@ export function deriveFromText(text: string, previous: Pick<DocumentState, 'doc'
     };
   }
   const doc = value as JsonObject;
+  if (offThread) {
+    // Asynchronous: the caller stores `doc` first, and the worker's answer is applied only if `doc` is still current.
+    queueMicrotask(() => {
+      if (useDocumentStore.getState().doc === doc) validateOffThread(doc);
+    });
+    return { syntaxErrors: [], doc, lastValidText: text, issues: previous.issues };
+  }
   return { syntaxErrors: [], doc, lastValidText: text, issues: validator ? validator(doc) : [] };
 }
 

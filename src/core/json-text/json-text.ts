@@ -1,6 +1,5 @@
 import {
   applyEdits,
-  findNodeAtLocation,
   getNodeValue,
   modify,
   parse,
@@ -13,6 +12,10 @@ import {
 } from 'jsonc-parser';
 import type { Issue, JsonValue } from '../issues';
 import type { Path } from '../paths';
+import { LineIndex } from './line-index';
+
+export { lineColumnAt } from './line-index';
+import { MAX_NESTING_DEPTH, offsetBeyondDepth } from './nesting';
 
 /** A replacement of `length` characters at `offset` by `content` (jsonc-parser's `Edit`). */
 export type TextEdit = Edit;
@@ -22,19 +25,6 @@ export interface ParsedJsonText {
   value: JsonValue | undefined;
   /** Syntax errors, each with a text range and a message that says line and column. */
   errors: Issue[];
-}
-
-/** One-based line and column of a character offset. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 const SYNTAX_MESSAGES: Record<string, string> = {
@@ -56,8 +46,8 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidCharacter: 'invalid character in string',
 };
 
-function toSyntaxIssue(text: string, error: ParseError): Issue {
-  const { line, column } = lineColumnAt(text, error.offset);
+function toSyntaxIssue(lines: LineIndex, error: ParseError): Issue {
+  const { line, column } = lines.position(error.offset);
   const code = printParseErrorCode(error.error);
   return {
     path: [],
@@ -70,11 +60,32 @@ function toSyntaxIssue(text: string, error: ParseError): Issue {
   };
 }
 
+/** Syntax errors reported one by one; past this, one more says how many there are in all. */
+export const MAX_SYNTAX_ERRORS = 100;
+
+function tooDeepIssue(text: string, offset: number): Issue {
+  const { line, column } = new LineIndex(text).position(offset);
+  return {
+    path: [],
+    message:
+      `JSON nested too deeply at line ${line}, column ${column}: more than ${MAX_NESTING_DEPTH} levels of brackets; ` +
+      'a task definition needs fewer than ten, so remove the extra nesting.',
+    severity: 'error',
+    ruleId: 'json-too-deep',
+    source: 'syntax',
+    offset,
+    length: 1,
+  };
+}
+
 /**
  * Parses strict JSON (no comments, no trailing commas), reporting every syntax error with its position.
  * Strictness matters: what we accept here is what `register-task-definition` will accept.
  */
 export function parseJsonText(text: string): ParsedJsonText {
+  // Measured first: recursive code downstream (jsonc-parser here, zod, deep equality) would overflow the stack.
+  const tooDeep = offsetBeyondDepth(text, MAX_NESTING_DEPTH);
+  if (tooDeep !== undefined) return { value: undefined, errors: [tooDeepIssue(text, tooDeep)] };
   // Fast path: the engine's parser accepts exactly strict JSON and is several times faster on a 60 KiB
   // document. Only when it refuses do we parse again with jsonc-parser, for positioned messages.
   try {
@@ -84,7 +95,20 @@ export function parseJsonText(text: string): ParsedJsonText {
   }
   const errors: ParseError[] = [];
   const value = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0) return { value: undefined, errors: errors.map((e) => toSyntaxIssue(text, e)) };
+  if (errors.length > 0) {
+    const lines = new LineIndex(text);
+    // The first errors say where the text breaks; thousands more (a file of comments) only repeat it.
+    const shown = errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => toSyntaxIssue(lines, e));
+    const last = errors[errors.length - 1] as ParseError;
+    if (errors.length > MAX_SYNTAX_ERRORS) {
+      const { line, column } = lines.position(last.offset);
+      shown.push({
+        ...toSyntaxIssue(lines, last),
+        message: `JSON syntax error at line ${line}, column ${column}: the last of ${errors.length} syntax errors; the ${errors.length - MAX_SYNTAX_ERRORS - 1} between are not listed.`,
+      });
+    }
+    return { value: undefined, errors: shown };
+  }
   return { value: value as JsonValue, errors: [] };
 }
 
@@ -132,9 +156,32 @@ export interface PathRange {
   exact: boolean;
 }
 
-/** Parses a syntax tree once; reuse it for many {@link rangeOfPath} look-ups. */
+/**
+ * Parses a syntax tree once; reuse it for many {@link rangeOfPath} look-ups. `undefined` for text nested past
+ * {@link MAX_NESTING_DEPTH} (jsonc-parser's tree builder is recursive and would overflow the stack).
+ */
 export function parseJsonTree(text: string): Node | undefined {
+  if (offsetBeyondDepth(text, MAX_NESTING_DEPTH) !== undefined) return undefined;
   return parseTree(text, [], { disallowComments: true });
+}
+
+/** Per object node, its members by key, built on first look-up: a path look-up in a wide object is O(1), not O(keys). */
+const membersByNode = new WeakMap<Node, Map<string, Node>>();
+
+/** The child of an object or array node for one path segment; with repeated keys, the last (the one parsers keep). */
+export function childNode(node: Node, segment: string | number): Node | undefined {
+  if (node.type === 'array') return typeof segment === 'number' ? node.children?.[segment] : undefined;
+  if (node.type !== 'object') return undefined;
+  let members = membersByNode.get(node);
+  if (!members) {
+    members = new Map();
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (key && typeof key.value === 'string' && value) members.set(key.value, value);
+    }
+    membersByNode.set(node, members);
+  }
+  return members.get(String(segment));
 }
 
 /**
@@ -143,18 +190,20 @@ export function parseJsonTree(text: string): Node | undefined {
  */
 export function rangeOfPath(tree: Node | undefined, path: Path): PathRange | undefined {
   if (!tree) return undefined;
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = findNodeAtLocation(tree, path.slice(0, depth));
-    if (!node) continue;
-    const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-    return {
-      offset: node.offset,
-      length: node.length,
-      ...(keyNode ? { keyOffset: keyNode.offset, keyLength: keyNode.length } : {}),
-      exact: depth === path.length,
-    };
+  let node = tree;
+  let depth = 0;
+  for (; depth < path.length; depth++) {
+    const next = childNode(node, path[depth] as string | number);
+    if (!next) break;
+    node = next;
   }
-  return undefined;
+  const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+  return {
+    offset: node.offset,
+    length: node.length,
+    ...(keyNode ? { keyOffset: keyNode.offset, keyLength: keyNode.length } : {}),
+    exact: depth === path.length,
+  };
 }
 
 /** The value of a subtree (used by tests and the CLI). */

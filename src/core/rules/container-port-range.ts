@@ -1,6 +1,7 @@
 import type { Issue } from '../issues';
 import { issue } from './helpers';
 import { arr, asInt, concreteStr, obj } from './read';
+import { PortOwners } from './port-owners';
 import type { Rule } from './types';
 
 const ID = 'container-port-range';
@@ -17,7 +18,16 @@ export const rule: Rule = {
     const out: Issue[] = [];
     const mode = ctx.networkMode;
     for (const c of ctx.containers) {
-      const taken: { from: number; to: number; index: number }[] = [];
+      // Lazily built: most containers have no port range, and those need no port table.
+      let owners: PortOwners | undefined;
+      const singles: { port: number; index: number }[] = [];
+      const taken = () => {
+        if (!owners) {
+          owners = new PortOwners();
+          for (const { port, index } of singles) owners.claim(port, port, index);
+        }
+        return owners;
+      };
       let ranges = 0;
       arr(c.def.portMappings).forEach((entry, i) => {
         const mapping = obj(entry);
@@ -25,7 +35,10 @@ export const rule: Rule = {
         const single = asInt(mapping.containerPort);
         const text = concreteStr(mapping.containerPortRange);
         if (text === undefined) {
-          if (single !== undefined) taken.push({ from: single, to: single, index: i });
+          if (single !== undefined) {
+            if (owners) owners.claim(single, single, i);
+            else singles.push({ port: single, index: i });
+          }
           return;
         }
         ranges++;
@@ -64,18 +77,18 @@ export const rule: Rule = {
           );
           return;
         }
-        const clash = taken.find((t) => t.from <= to && from <= t.to);
-        if (clash) {
+        const clash = taken().firstOwner(from, to);
+        if (clash !== undefined) {
           out.push(
             issue(
               ID,
               path,
               'error',
-              `Port range "${text}" overlaps port mapping #${clash.index + 1} of the same container; a port may appear in only one mapping, make them disjoint.`,
+              `Port range "${text}" overlaps port mapping #${clash + 1} of the same container; a port may appear in only one mapping, make them disjoint.`,
             ),
           );
         }
-        taken.push({ from, to, index: i });
+        taken().claim(from, to, i);
       });
       if (ranges > 100) {
         out.push(

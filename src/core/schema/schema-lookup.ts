@@ -10,7 +10,9 @@ export function schemaAt(path: Path): z.ZodType | undefined {
   let node: z.ZodType | undefined = unwrap(taskDefinitionSchema);
   for (const segment of path) {
     if (node instanceof z.ZodObject && typeof segment === 'string') {
-      node = (node.shape as Record<string, z.ZodType>)[segment];
+      // Own keys only: "constructor" or "__proto__" in a document must not walk into Object.prototype.
+      const shape = node.shape as Record<string, z.ZodType>;
+      node = Object.hasOwn(shape, segment) ? shape[segment] : undefined;
     } else if (node instanceof z.ZodArray && typeof segment === 'number') {
       node = node.element as z.ZodType;
     } else if (node instanceof z.ZodRecord && typeof segment === 'string') {
@@ -30,8 +32,17 @@ function unwrap(schema: z.ZodType): z.ZodType {
 /** Keys the object schema at `path` allows, or `[]` when `path` is not an object. */
 export function knownKeysAt(path: Path): string[] {
   const node = schemaAt(path);
-  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
+  if (!(node instanceof z.ZodObject)) return [];
+  // Cached per schema node: a document with thousands of unknown keys asks for the same list thousands of times.
+  let keys = knownKeysByNode.get(node);
+  if (!keys) {
+    keys = Object.keys(node.shape);
+    knownKeysByNode.set(node, keys);
+  }
+  return keys;
 }
+
+const knownKeysByNode = new WeakMap<z.ZodType, string[]>();
 
 /** Inclusive numeric bounds of the number schema at `path` (null where unbounded). */
 export function numberBoundsAt(path: Path): { min: number | null; max: number | null } {
@@ -48,30 +59,46 @@ export function lengthBoundsAt(path: Path): { min: number | null; max: number | 
 /** The closest candidate (case-insensitive equality, else edit distance ≤ 2), for "did you mean" hints. */
 export function closestMatch(value: string, candidates: readonly string[]): string | undefined {
   const lower = value.toLowerCase();
-  const sameIgnoringCase = candidates.find((candidate) => candidate.toLowerCase() === lower);
-  if (sameIgnoringCase !== undefined) return sameIgnoringCase;
+  let lowered = loweredCandidates.get(candidates);
+  if (!lowered) {
+    lowered = candidates.map((candidate) => candidate.toLowerCase());
+    loweredCandidates.set(candidates, lowered);
+  }
+  const sameIgnoringCase = lowered.indexOf(lower);
+  if (sameIgnoringCase >= 0) return candidates[sameIgnoringCase];
   let best: string | undefined;
   let bestDistance = (value.length <= 4 ? 1 : 2) + 1; // first distance that is too far
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+  for (let i = 0; i < lowered.length; i++) {
+    const candidate = lowered[i] as string;
+    // The length difference is a lower bound of the distance: a 60,000-character key is never compared in full.
+    if (Math.abs(candidate.length - lower.length) >= bestDistance) continue;
+    const distance = editDistance(lower, candidate, bestDistance);
     if (distance < bestDistance) {
-      best = candidate;
+      best = candidates[i];
       bestDistance = distance;
     }
   }
   return best;
 }
 
-/** Levenshtein distance (small strings only: keys and enum members). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+const loweredCandidates = new WeakMap<readonly string[], string[]>();
+
+/** Levenshtein distance of two short strings, or `limit` as soon as it is certain to reach it. */
+function editDistance(a: string, b: string, limit: number): number {
+  let previous = new Uint32Array(b.length + 1);
+  let current = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
-    previous = current;
+    if (rowMin >= limit) return limit;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return previous[b.length] as number;
 }

@@ -1,6 +1,6 @@
 import type * as Monaco from 'monaco-editor/editor';
 import type { Issue } from '../../core/issues';
-import { parseJsonTree, rangeOfPath } from '../../core/json-text';
+import { LineIndex, parseJsonTree, rangeOfPath } from '../../core/json-text';
 
 const OWNER = 'ecs';
 
@@ -10,6 +10,8 @@ const OWNER = 'ecs';
  */
 export function setIssueMarkers(monaco: typeof Monaco, model: Monaco.editor.ITextModel, text: string, issues: Issue[]): void {
   const tree = parseJsonTree(text);
+  // Built once: asking "does this value span lines?" by slicing the text per issue is quadratic with thousands of issues.
+  const lines = new LineIndex(text);
   const severities = {
     error: monaco.MarkerSeverity.Error,
     warning: monaco.MarkerSeverity.Warning,
@@ -22,10 +24,10 @@ export function setIssueMarkers(monaco: typeof Monaco, model: Monaco.editor.ITex
     if (!range) continue;
     // A one-line value gets its value range. A missing field marks its parent's key, and a multi-line value
     // (object, array) its own key, so a marker never paints a whole block.
-    const multiLine = text.slice(range.offset, range.offset + range.length).includes('\n');
+    const multiLine = lines.lineOf(range.offset) !== lines.lineOf(range.offset + range.length);
     const useKey = (!range.exact || multiLine) && range.keyOffset !== undefined;
     const offset = useKey ? range.keyOffset! : range.offset;
-    const lineEnd = text.indexOf('\n', offset);
+    const lineEnd = !useKey && multiLine ? text.indexOf('\n', offset) : -1;
     const length = useKey ? range.keyLength! : multiLine && lineEnd > offset ? lineEnd - offset : range.length;
     const start = model.getPositionAt(offset);
     const end = model.getPositionAt(offset + Math.max(1, length));

@@ -5,6 +5,8 @@ import { LimitsMeter } from './LimitsMeter';
 import { ProblemRow } from './ProblemRow';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
+/** Rows rendered at most: thousands of rows (a generated or hostile document) would freeze the page for seconds. */
+const MAX_ROWS = 200;
 const LABELS: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'] };
 
 interface ProblemsPanelProps {
@@ -66,9 +68,14 @@ export function ProblemsPanel({ collapsed = false, onCollapsedChange }: Problems
           <p className="problems-empty">{issues.length === 0 ? 'No problems found.' : 'None of this kind.'}</p>
         ) : (
           <ul className="problems-list" aria-label="Problems list">
-            {shown.map((issue, i) => (
+            {shown.slice(0, MAX_ROWS).map((issue, i) => (
               <ProblemRow key={`${issue.ruleId}:${issue.path.join('.')}:${i}`} issue={issue} />
             ))}
+            {shown.length > MAX_ROWS && (
+              <li className="problems-empty">
+                … and {shown.length - MAX_ROWS} more, not listed: fix the ones above first (the JSON view marks them all).
+              </li>
+            )}
           </ul>
         )}
       </div>
