@@ -10,14 +10,19 @@ const fallbackSeeds = ['{"family": "web", "containerDefinitions": [{"name": "app
 const seeds =
   corpusFiles.length > 0 ? corpusFiles.map((name) => readFileSync(new URL(name, corpusDir))) : fallbackSeeds.map((s) => Buffer.from(s));
 
-/** Runs the import as the UI would and checks the contract: no throw, under a second, a message when rejected. */
+/**
+ * Runs the import as the UI would and checks the contract: no throw, a message when rejected, and no runaway time.
+ * The bound is far above the real figures (`npm run bench`), so a loaded CI machine passes while a quadratic
+ * regression (tens of seconds on these inputs) still fails.
+ */
+const RUNAWAY_MS = 8000;
 function restoreChecked(text: string): RestoreResult {
   const started = performance.now();
   let result: RestoreResult | undefined;
   expect(() => {
     result = restoreTaskDefinition(text);
   }).not.toThrow();
-  expect(performance.now() - started).toBeLessThan(1000);
+  expect(performance.now() - started).toBeLessThan(RUNAWAY_MS);
   if (!result) throw new Error('no result');
   if (result.ok) {
     expect(Object.getPrototypeOf(result.doc)).toBe(Object.prototype);
