@@ -8,7 +8,9 @@ import { useDocumentStore } from '../document/store';
 const MAX_FRAMES = 30;
 
 function byAttribute(attribute: 'data-path' | 'data-anchor', value: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(attributeSelector(attribute, value));
+  const selector = attributeSelector(attribute, value);
+  // A radio group shares one path: land on its checked choice, as the keyboard would.
+  return document.querySelector<HTMLElement>(`${selector}:checked`) ?? document.querySelector<HTMLElement>(selector);
 }
 
 function isPrefix(prefix: string, path: string): boolean {
@@ -39,7 +41,9 @@ function focusElement(element: HTMLElement): void {
   const focusable = element.matches('input, select, textarea, button')
     ? element
     : element.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)');
-  element.scrollIntoView({ block: 'center' });
+  // A tall target (a whole container panel) centred would put its first field off screen: scroll to that field.
+  const tall = element.offsetHeight > document.documentElement.clientHeight / 2;
+  (tall && focusable ? focusable : element).scrollIntoView({ block: 'center' });
   focusable?.focus({ preventScroll: true });
   // A short highlight shows where the jump landed (styled in spec-form.css).
   const highlighted = element.closest<HTMLElement>('.field, .spec-group') ?? element;

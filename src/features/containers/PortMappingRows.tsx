@@ -38,7 +38,8 @@ export function PortMappingRows({ form, formId, index }: RowsProps) {
             type="button"
             className="button"
             disabled={disabled}
-            onClick={() => addListItem(base, { containerPort: 80, protocol: 'tcp' })}
+            // Empty: a guessed port (80) would look like a choice the user made; the empty port is flagged until typed.
+            onClick={() => addListItem(base, {})}
           >
             Add port mapping
           </button>
