@@ -5,6 +5,7 @@ import { ContainersSection } from '../features/containers/ContainersSection';
 import { FieldSearch } from '../features/field-search/FieldSearch';
 import { ImportReport } from '../features/import-export/ImportReport';
 import { SharedDocumentBar } from '../features/share/SharedDocumentBar';
+import { Outline } from '../features/outline/Outline';
 import { SyntaxBanner } from '../features/syntax-banner/SyntaxBanner';
 import { TaskPanel } from '../features/task-form/TaskPanel';
 import { VolumesPanel } from '../features/volumes/VolumesPanel';
@@ -58,7 +59,10 @@ export function App() {
               ref={formsRef}
               onScroll={(e) => saveView({ formsScrollTop: e.currentTarget.scrollTop })}
             >
-              <FieldSearch />
+              <div className="forms-head">
+                <FieldSearch />
+                <Outline />
+              </div>
               {/* While the JSON does not parse, the forms show the last valid document and cannot be edited. */}
               <fieldset
                 className="forms-fieldset"

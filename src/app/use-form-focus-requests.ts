@@ -2,13 +2,16 @@ import { useEffect } from 'react';
 import { attributeSelector } from '../components/spec-form/focus-path';
 import { toFieldName, type Path } from '../core/paths';
 import { selectContainer } from '../document/actions';
+import { onRevealInForms } from '../document/form-reveal';
 import { useDocumentStore } from '../document/store';
 
 /** How many frames a reveal may wait for sections to open and render. */
 const MAX_FRAMES = 30;
 
 function byAttribute(attribute: 'data-path' | 'data-anchor', value: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(attributeSelector(attribute, value));
+  const selector = attributeSelector(attribute, value);
+  // A radio group shares one path: land on its checked choice, as the keyboard would.
+  return document.querySelector<HTMLElement>(`${selector}:checked`) ?? document.querySelector<HTMLElement>(selector);
 }
 
 function isPrefix(prefix: string, path: string): boolean {
@@ -34,13 +37,15 @@ function openEnclosingDetails(element: HTMLElement): void {
   }
 }
 
-function focusElement(element: HTMLElement): void {
+function focusElement(element: HTMLElement, focus = true): void {
   openEnclosingDetails(element);
   const focusable = element.matches('input, select, textarea, button')
     ? element
     : element.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)');
-  element.scrollIntoView({ block: 'center' });
-  focusable?.focus({ preventScroll: true });
+  // A tall target (a whole container panel) centred would put its first field off screen: scroll to that field.
+  const tall = element.offsetHeight > document.documentElement.clientHeight / 2;
+  (tall && focusable ? focusable : element).scrollIntoView({ block: focus ? 'center' : 'nearest' });
+  if (focus) focusable?.focus({ preventScroll: true });
   // A short highlight shows where the jump landed (styled in spec-form.css).
   const highlighted = element.closest<HTMLElement>('.field, .spec-group') ?? element;
   highlighted.classList.remove('revealed');
@@ -64,19 +69,19 @@ function nearestAnchor(path: Path): HTMLElement | null {
  * only when open), waits for it to render, scrolls to it and focuses it. When the exact control does not
  * exist (a row that is not there yet), it lands on the nearest enclosing list or group.
  */
-function revealField(path: Path): void {
+function revealField(path: Path, focus = true): void {
   const target = toFieldName(path);
   let frames = 0;
   let lastOpened = 0;
   const step = () => {
     frames++;
     const element = byAttribute('data-path', target) ?? byAttribute('data-anchor', target);
-    if (element) return focusElement(element);
+    if (element) return focusElement(element, focus);
     // A long list renders its last rows in the background (EnvironmentRows): wait for them like for a section.
     if (openSectionsFor(target) || document.querySelector('[data-rows-pending]')) lastOpened = frames;
     else if (frames - lastOpened >= 2 || frames >= MAX_FRAMES) {
       const anchor = nearestAnchor(path);
-      if (anchor) focusElement(anchor);
+      if (anchor) focusElement(anchor, focus);
       return;
     }
     requestAnimationFrame(step);
@@ -102,4 +107,6 @@ export function useFormFocusRequests(): void {
       ),
     [],
   );
+  // The JSON view's caret moved: show the same place in the forms, leaving the focus in the JSON.
+  useEffect(() => onRevealInForms((path) => revealField(path, false)), []);
 }

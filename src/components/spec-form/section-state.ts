@@ -17,7 +17,10 @@ export function rememberOpen(key: string, open: boolean): void {
   remembered.set(key, open);
 }
 
-/** How many of the section's fields hold a value, and how many errors are inside it: the summary's badges. */
+/**
+ * How many values the section holds, and how many errors are inside it: the summary's badges. A list
+ * counts its entries ("Secrets · 3 set" for three secrets), any other field counts once when it is set.
+ */
 export function sectionSummary(
   doc: JsonObject,
   issues: Issue[],
@@ -28,7 +31,9 @@ export function sectionSummary(
   let errors = 0;
   for (const field of fields) {
     const path = [...basePath, field.key];
-    if (!isEmptyValue(getAtPath(doc, path))) set++;
+    const value = getAtPath(doc, path);
+    if (Array.isArray(value)) set += value.length;
+    else if (!isEmptyValue(value)) set++;
     for (const issue of issues) if (issue.severity === 'error' && isPathPrefix(path, issue.path)) errors++;
   }
   return { set, errors };

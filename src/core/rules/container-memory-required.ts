@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import { issue } from './helpers';
+import { issue, withValue } from './helpers';
 import { asInt, capitalize, containerLabel, isPlaceholder } from './read';
 import type { Rule } from './types';
 
@@ -33,5 +33,12 @@ export const rule: Rule = {
       );
     }
     return out;
+  },
+  quickFix(_doc, found) {
+    // A soft limit only: the container may still use more when the instance has it free.
+    return {
+      label: 'Add memoryReservation 512 MiB',
+      apply: (current) => withValue(current, [...found.path, 'memoryReservation'], 512),
+    };
   },
 };

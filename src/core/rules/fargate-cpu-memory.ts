@@ -1,6 +1,7 @@
 import type { Issue } from '../issues';
-import { issue } from './helpers';
-import type { Rule } from './types';
+import { buildContext } from './context';
+import { issue, withValue } from './helpers';
+import type { Rule, RuleContext } from './types';
 
 const ID = 'fargate-cpu-memory';
 
@@ -74,4 +75,45 @@ export const rule: Rule = {
     }
     return out;
   },
+  quickFix(doc) {
+    const size = nearestFargateSize(buildContext(doc));
+    if (!size) return undefined;
+    return {
+      label: `Use cpu ${size.cpu} with memory ${size.memory} MiB`,
+      apply: (current) => withValue(withValue(current, ['cpu'], String(size.cpu)), ['memory'], String(size.memory)),
+    };
+  },
 };
+
+/** The memory choice closest to `wanted` (the larger one on a tie, so the task does not lose memory). */
+function closest(choices: readonly number[], wanted: number): number {
+  return choices.reduce((best, m) =>
+    Math.abs(m - wanted) < Math.abs(best - wanted) || (Math.abs(m - wanted) === Math.abs(best - wanted) && m > best) ? m : best,
+  );
+}
+
+/**
+ * The supported size nearest to what the task asks for: its cpu rounded up to a size this OS offers
+ * (or the largest one), then its memory moved to the closest choice of that size. What is missing
+ * starts from the smallest choice; a cpu that is missing is the smallest one that offers the memory.
+ */
+export function nearestFargateSize(ctx: RuleContext): { cpu: number; memory: number } | undefined {
+  if (!ctx.isFargate) return undefined;
+  const { taskCpu, taskMemory } = ctx;
+  if (taskCpu.kind === 'placeholder' || taskCpu.kind === 'invalid' || taskMemory.kind === 'placeholder' || taskMemory.kind === 'invalid') {
+    return undefined; // the schema or a placeholder speaks for these; guessing would hide the user's intent
+  }
+  const offered = [...SIZES].filter(([cpu, size]) => cpu !== 32768 && (!ctx.isWindows || (!size.linuxOnly && cpu >= 1024)));
+  const wantedMemory = taskMemory.kind === 'ok' ? taskMemory.value : undefined;
+  let cpu: number;
+  if (taskCpu.kind === 'ok') {
+    cpu = (offered.find(([units]) => units >= taskCpu.value) ?? offered[offered.length - 1]!)[0];
+  } else {
+    const fits = offered.find(([, size]) => wantedMemory === undefined || Math.max(...size.memory) >= wantedMemory);
+    cpu = (fits ?? offered[offered.length - 1]!)[0];
+  }
+  const choices = [...SIZES.get(cpu)!.memory];
+  const memory = wantedMemory === undefined ? choices[0]! : closest(choices, wantedMemory);
+  if (taskCpu.kind === 'ok' && taskCpu.value === cpu && wantedMemory === memory) return undefined;
+  return { cpu, memory };
+}

@@ -1,5 +1,6 @@
 import type { Issue } from '../issues';
-import { issue } from './helpers';
+import { getAtPath } from '../paths';
+import { issue, withoutValue } from './helpers';
 import { arr, concreteStr, isSet } from './read';
 import type { Rule, RuleContext } from './types';
 
@@ -61,6 +62,18 @@ export const rule: Rule = {
     }
     out.push(...findCycles(graph, ctx));
     return out;
+  },
+  quickFix(doc, found) {
+    const last = found.path[found.path.length - 1];
+    if (last === 'links') return { label: 'Remove links', apply: (current) => withoutValue(current, found.path) };
+    if (typeof last !== 'number') return undefined;
+    const listPath = found.path.slice(0, -1);
+    const link = concreteStr(getAtPath(doc, found.path));
+    return {
+      label: link === undefined ? 'Remove the link' : `Remove link "${link}"`,
+      // Removing the only link removes the list too: an empty "links" array says nothing.
+      apply: (current) => withoutValue(current, arr(getAtPath(current, listPath)).length <= 1 ? listPath : found.path),
+    };
   },
 };
 

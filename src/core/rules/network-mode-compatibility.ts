@@ -1,5 +1,6 @@
 import type { Issue } from '../issues';
-import { issue } from './helpers';
+import { buildContext } from './context';
+import { issue, withValue } from './helpers';
 import { concreteStr } from './read';
 import type { Rule } from './types';
 
@@ -57,5 +58,12 @@ export const rule: Rule = {
       );
     }
     return out;
+  },
+  quickFix(doc) {
+    // The mode every listed launch type accepts: bridge for EXTERNAL (it has no awsvpc), awsvpc for the rest.
+    const ctx = buildContext(doc);
+    const mode = ctx.isExternal && !ctx.isFargate && !ctx.isManagedInstances ? 'bridge' : 'awsvpc';
+    if (ctx.networkMode === mode && ctx.networkModeSet) return undefined;
+    return { label: `Set network mode to ${mode}`, apply: (current) => withValue(current, ['networkMode'], mode) };
   },
 };

@@ -7,6 +7,7 @@ import type { TaskDefinitionTemplate } from './types';
 import { webAndDatabaseTemplate } from './web-and-database';
 
 export type { TaskDefinitionTemplate } from './types';
+export { starterDocument } from './starter';
 
 /** Every template, in the order the picker lists them; `blank` first. */
 export const TEMPLATES: readonly TaskDefinitionTemplate[] = [

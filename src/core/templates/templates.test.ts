@@ -103,11 +103,8 @@ describe('templates', () => {
     }
   });
 
-  it('starts the blank template with one nginx container', () => {
-    expect(getTemplate('blank')?.document).toEqual({
-      family: 'my-task',
-      containerDefinitions: [{ name: 'app', image: 'public.ecr.aws/nginx/nginx:1.27', memory: 512, essential: true }],
-    });
+  it('leaves the blank template blank: an empty family and one empty container', () => {
+    expect(getTemplate('blank')?.document).toEqual({ family: '', containerDefinitions: [{ name: '', image: '' }] });
   });
 
   it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s imports as clean register input', (_id, template) => {
@@ -125,9 +122,12 @@ describe('templates', () => {
     ]);
   });
 
-  it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s follows the ECS rules of the reference', (_id, template) => {
-    expect(problems(template.document)).toEqual([]);
-  });
+  it.each(TEMPLATES.filter((t) => t.id !== 'blank').map((t) => [t.id, t] as const))(
+    '%s follows the ECS rules of the reference',
+    (_id, template) => {
+      expect(problems(template.document)).toEqual([]);
+    },
+  );
 
   it('sets up the FireLens template as described', () => {
     const doc = getTemplate('fargate-firelens')?.document as JsonObject;

@@ -7,7 +7,7 @@ export interface TaskDefinitionTemplate {
   title: string;
   /** One line saying what it sets up. */
   description: string;
-  /** A complete register-ready task definition. Treat as read-only; {@link instantiateTemplate} gives a copy to edit. */
+  /** A complete register-ready task definition (Blank: the fields to fill in, empty). Treat as read-only; {@link instantiateTemplate} gives a copy to edit. */
   document: JsonObject;
 }
 

@@ -10,6 +10,7 @@ import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import { taskDefinitionJsonSchema } from '../../core/schema/json-schema';
+import { registerDocumentSymbols } from './document-symbols';
 
 /** The one model's URI: stable, so Monaco keeps the model (and its undo stack) across re-renders. */
 export const MODEL_PATH = 'file:///task-definition.json';
@@ -39,6 +40,7 @@ jsonDefaults.setDiagnosticsOptions({
 });
 
 loader.config({ monaco });
+registerDocumentSymbols(monaco, jsonDefaults); // Go to Symbol names containers and volumes, not "0"
 
 export { monaco };
 export type MonacoApi = typeof monaco;

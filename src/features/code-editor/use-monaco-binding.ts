@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type * as Monaco from 'monaco-editor/editor';
 import { applyCodeEdit } from '../../document/actions';
 import { useDocumentStore } from '../../document/store';
+import { followCaretIntoForms, revealEditedRange } from './follow-forms';
 
 type Editor = Monaco.editor.IStandaloneCodeEditor;
 
@@ -11,6 +12,8 @@ type Editor = Monaco.editor.IStandaloneCodeEditor;
  * - inbound: form and structure changes arrive as minimal edits (`lastChange.edits`) applied to the model,
  *   so caret, selection and scroll stay; anything else (import, history) is a full replace that keeps the
  *   view state. Changes that came from the code view itself are ignored.
+ * It also makes the two views follow each other (follow-forms.ts): a form edit scrolls the JSON to the
+ * changed value, and the JSON caret selects its container and shows its field in the forms.
  */
 export function useMonacoBinding(editor: Editor | null): void {
   useEffect(() => {
@@ -29,6 +32,7 @@ export function useMonacoBinding(editor: Editor | null): void {
       applyingExternalEdit = true;
       try {
         if (lastChange.edits) {
+          revealEditedRange(editor, lastChange.edits);
           for (const edit of lastChange.edits) {
             const start = model.getPositionAt(edit.offset);
             const end = model.getPositionAt(edit.offset + edit.length);
@@ -58,9 +62,11 @@ export function useMonacoBinding(editor: Editor | null): void {
 
     syncFromStore();
     const inbound = useDocumentStore.subscribe((s) => s.lastChange, syncFromStore);
+    const follow = followCaretIntoForms(editor);
     return () => {
       outbound.dispose();
       inbound();
+      follow.dispose();
     };
   }, [editor]);
 }

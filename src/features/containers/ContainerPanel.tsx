@@ -50,7 +50,7 @@ export function ContainerPanel({ index }: { index: number }) {
   const rows = useSwitchingDocumentForm(formId, toValues, SHOWN_ROWS);
   const field = (key: string) => <SpecField spec={basic(key)} form={scalars} formId={scalarsId} path={[...basePath, key]} name={key} />;
   return (
-    <div className="container-panel">
+    <div className="container-panel" data-anchor={`containerDefinitions.${index}`}>
       <div className="field-row container-name-row">
         {field('name')}
         {field('essential')}

@@ -39,9 +39,9 @@ export function PortMappingRows({ form, formId, index }: RowsProps) {
             className="button"
             disabled={disabled}
             onClick={() => {
+              // Empty: a guessed port (80) would look like a choice the user made; the empty port is flagged until typed.
               // The new row's first field takes the focus, so the keyboard user types straight into it.
-              if (addListItem(base, { containerPort: 80, protocol: 'tcp' }))
-                focusWhenRendered(`${base.join('.')}.${fields.length}.containerPort`);
+              if (addListItem(base, {})) focusWhenRendered(`${base.join('.')}.${fields.length}.containerPort`);
             }}
           >
             Add port mapping

@@ -2,25 +2,29 @@ import { useId, useMemo, useState } from 'react';
 import { fieldSearchIndex, searchFields, type SearchEntry } from '../../core/field-specs';
 import { requestFocus } from '../../document/actions';
 import { useDocumentStore } from '../../document/store';
+import { documentSearchEntries, isDocumentEntry } from './document-entries';
 import { resolveEntryPath } from './resolve-entry-path';
 import './field-search.css';
 
 /**
  * "Find a field": type a few letters of a field's name ("ulimit", "health"), pick a result, and the form
- * jumps to it, opening its section (and selecting the container) first. A combobox with a listbox.
+ * jumps to it, opening its section (and selecting the container) first. It also finds the containers by
+ * name and the environment and secret variables by name. A combobox with a listbox.
  */
 export function FieldSearch() {
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const results = useMemo(() => searchFields(fieldSearchIndex, query), [query]);
+  const doc = useDocumentStore((s) => s.doc);
+  // Containers and variable names of this document first, then the fields of every container.
+  const results = useMemo(() => searchFields([...documentSearchEntries(doc), ...fieldSearchIndex], query), [doc, query]);
   const shown = open && query.trim() !== '';
 
   const choose = (entry: SearchEntry | undefined) => {
     if (!entry) return;
-    const { doc, selectedContainer } = useDocumentStore.getState();
-    const path = resolveEntryPath(entry, doc, selectedContainer);
+    const { doc: current, selectedContainer } = useDocumentStore.getState();
+    const path = isDocumentEntry(entry) ? entry.target : resolveEntryPath(entry, current, selectedContainer);
     setOpen(false);
     if (path) requestFocus('form', { path });
   };
@@ -34,7 +38,7 @@ export function FieldSearch() {
         id={`${id}-input`}
         type="search"
         className="input field-search-input"
-        placeholder="ulimit, health check, EFS…"
+        placeholder="ulimit, health check, a container or variable name…"
         autoComplete="off"
         spellCheck={false}
         role="combobox"
@@ -66,7 +70,7 @@ export function FieldSearch() {
         }}
       />
       {shown ? (
-        <ul id={`${id}-list`} role="listbox" aria-label="Matching fields" className="field-search-results">
+        <ul id={`${id}-list`} role="listbox" aria-label="Matching fields and names" className="field-search-results">
           {results.length === 0 ? <li className="field-search-empty">No field matches “{query}”.</li> : null}
           {results.map((entry, i) => (
             <li

@@ -1,14 +1,26 @@
 import type { Issue } from '../../core/issues';
-import { toFieldName } from '../../core/paths';
+import { toFieldName, type Path } from '../../core/paths';
 import { requestFocus } from '../../document/actions';
 import { applyQuickFix, quickFixFor } from '../../document/quick-fix-actions';
+
+/**
+ * The field a document-level issue is about, when its message names one: "Fargate requires networkMode"
+ * is reported on the document (nothing is there to mark) but is fixed at the network mode choice.
+ */
+function fieldOf(issue: Issue): Path {
+  if (issue.path.length > 0) return issue.path;
+  if (issue.ruleId === 'network-mode-compatibility') return ['networkMode'];
+  if (issue.ruleId === 'fargate-cpu-memory') return [/"memory"/.test(issue.message) ? 'memory' : 'cpu'];
+  return issue.path;
+}
 
 /** Focuses the issue's form field (when the forms have one) and reveals its line in the JSON view. */
 function openIssue(issue: Issue): void {
   if (issue.source === 'syntax') return requestFocus('code', { offset: issue.offset ?? 0 });
-  const name = toFieldName(issue.path);
-  const hasControl = document.querySelector(`[data-path="${CSS.escape(name)}"]`) !== null || issue.path[0] === 'containerDefinitions';
-  requestFocus(hasControl ? 'form' : 'code', { path: issue.path });
+  const path = fieldOf(issue);
+  const name = toFieldName(path);
+  const hasControl = document.querySelector(`[data-path="${CSS.escape(name)}"]`) !== null || path[0] === 'containerDefinitions';
+  requestFocus(hasControl ? 'form' : 'code', { path });
 }
 
 /** One problem: severity, message, where, and its one-click fix when there is one. */

@@ -26,7 +26,10 @@ export function ProblemsPanel({ collapsed = false, onCollapsedChange }: Problems
     Severity,
     number
   >;
-  const shown = filter === 'all' ? issues : issues.filter((issue) => issue.severity === filter);
+  // Errors first, then warnings, then advice; the rules' own order within each (sort is stable).
+  const shown = (filter === 'all' ? issues : issues.filter((issue) => issue.severity === filter))
+    .slice()
+    .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
 
   return (
     <section className={collapsed ? 'problems problems-collapsed' : 'problems'} aria-labelledby="problems-title">

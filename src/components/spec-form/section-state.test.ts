@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldSpec } from '../../core/field-specs/types';
+import { sectionSummary } from './section-state';
+
+const secrets: FieldSpec = {
+  key: 'secrets',
+  kind: 'object-list',
+  label: 'Secrets',
+  help: '',
+  docs: '',
+  fields: [],
+} as unknown as FieldSpec;
+const user: FieldSpec = { key: 'user', kind: 'text', label: 'User', help: '', docs: '' } as FieldSpec;
+
+describe('section summary', () => {
+  it('counts the entries of a list, so three secrets read "3 set"', () => {
+    const doc = {
+      containerDefinitions: [
+        {
+          secrets: [
+            { name: 'A', valueFrom: 'a' },
+            { name: 'B', valueFrom: 'b' },
+            { name: 'C', valueFrom: 'c' },
+          ],
+          user: '1000',
+        },
+      ],
+    };
+    expect(sectionSummary(doc, [], ['containerDefinitions', 0], [secrets]).set).toBe(3);
+    expect(sectionSummary(doc, [], ['containerDefinitions', 0], [secrets, user]).set).toBe(4);
+  });
+
+  it('counts nothing for an empty list or a missing field', () => {
+    expect(sectionSummary({ containerDefinitions: [{ secrets: [] }] }, [], ['containerDefinitions', 0], [secrets, user]).set).toBe(0);
+  });
+});
