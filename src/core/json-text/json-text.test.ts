@@ -50,6 +50,35 @@ describe('setValueAtPath', () => {
     );
   });
 
+  it('removes any value, in compact or indented text, giving text that parses to the document without it', () => {
+    // jsonc-parser's own removal of a last array element broke compact text (`["db""]`); this guards our fix.
+    const without = (root: JsonValue, path: Path): JsonValue => {
+      const copy = structuredClone(root);
+      let node = copy as Record<string | number, JsonValue>;
+      path.slice(0, -1).forEach((segment) => (node = node[segment] as Record<string | number, JsonValue>));
+      const last = path[path.length - 1]!;
+      if (Array.isArray(node)) node.splice(last as number, 1);
+      else delete node[last];
+      return copy;
+    };
+    fc.assert(
+      fc.property(arbitraryDoc, fc.constantFrom<string | number | undefined>(undefined, 2, '\t'), fc.nat(), (doc, indent, pick) => {
+        const text = JSON.stringify(doc, null, indent);
+        const paths = existingPaths(doc).filter((p) => p.length > 0);
+        fc.pre(paths.length > 0);
+        const path = paths[pick % paths.length]!;
+        const next = applyTextEdits(text, setValueAtPath(text, path, undefined));
+        expect(parseJsonText(next).value).toEqual(without(doc as JsonValue, path));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('removes the last of several array elements in compact text without breaking it', () => {
+    const text = '{"links":["db","cache"]}';
+    expect(applyTextEdits(text, setValueAtPath(text, ['links', 1], undefined))).toBe('{"links":["db"]}');
+  });
+
   it('adds a missing property without touching the text before its parent object closes', () => {
     fc.assert(
       fc.property(arbitraryDoc, formats, key, leaf, (doc, indent, newKey, value) => {

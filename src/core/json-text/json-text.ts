@@ -1,5 +1,6 @@
 import {
   applyEdits,
+  findNodeAtLocation,
   getNodeValue,
   modify,
   parse,
@@ -127,7 +128,30 @@ export function detectFormatting(text: string): FormattingOptions {
  * Missing parents are created. Array indexes past the end append.
  */
 export function setValueAtPath(text: string, path: Path, value: unknown): TextEdit[] {
+  if (value === undefined) {
+    const edit = removeLastArrayElement(text, path);
+    if (edit) return [edit];
+  }
   return modify(text, path, value, { formattingOptions: detectFormatting(text) });
+}
+
+/**
+ * Removing the last of several array elements, done here: jsonc-parser 3.3's `modify` assumes a line break before the
+ * closing bracket and, in compact text such as `["db","cache"]`, leaves one character of the removed element behind
+ * (`["db""]`), which breaks the document. The edit runs from the end of the previous element to the end of the
+ * removed one, so the text around the brackets stays as it was.
+ */
+function removeLastArrayElement(text: string, path: Path): TextEdit | null {
+  const index = path.at(-1);
+  if (typeof index !== 'number') return null;
+  const tree = parseJsonTree(text);
+  const parent = tree && findNodeAtLocation(tree, path.slice(0, -1));
+  const children = parent?.type === 'array' ? (parent.children ?? []) : [];
+  if (children.length < 2 || index !== children.length - 1) return null;
+  const previous = children[index - 1] as Node;
+  const removed = children[index] as Node;
+  const offset = previous.offset + previous.length;
+  return { offset, length: removed.offset + removed.length - offset, content: '' };
 }
 
 /** Applies edits (from {@link setValueAtPath}) to the text. */
