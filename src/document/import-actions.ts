@@ -7,11 +7,16 @@ import type { JsonObject } from '../core/issues';
 import type { ImportReport, RestoreShape } from '../core/import-export';
 import { applyChanges, replaceText, selectContainer } from './actions';
 import { recordImport } from './baselines';
+import { useHistoryStore } from './history';
 
 /** What the last import did, or why it was refused. Shown by the import report and the import dialog. */
 export interface ImportState {
-  /** The last successful import's report and what the text was; null when dismissed. */
-  result: { source: string; shape: RestoreShape; report: ImportReport } | null;
+  /**
+   * The last successful import's report and what the text was; null when dismissed. `historyDepth` is the number of
+   * undo steps right after the import: undoing below it brings back the document from before, which the report
+   * does not describe.
+   */
+  result: { source: string; shape: RestoreShape; report: ImportReport; historyDepth: number } | null;
   /** The last refused import: the message, where, and the text kept so a fix can be applied to it. */
   failure: { source: string; message: string; line?: number; column?: number; canStripComments: boolean; text: string } | null;
 }
@@ -43,7 +48,8 @@ export async function importText(text: string, source: string): Promise<boolean>
   replaceText(restored.text);
   selectContainer(0);
   recordImport(restored.doc, source);
-  useImportStore.setState({ result: { source, shape: restored.shape, report: restored.report }, failure: null });
+  const historyDepth = useHistoryStore.getState().past.length;
+  useImportStore.setState({ result: { source, shape: restored.shape, report: restored.report, historyDepth }, failure: null });
   return true;
 }
 
@@ -64,6 +70,12 @@ export function fixReportedNumbersAsStrings(): void {
     useImportStore.setState({ result: { ...result, report: { ...result.report, numbersAsStrings: [] } } });
   }
 }
+
+// Undoing the import takes its report away: the report describes a document that is no longer there.
+useHistoryStore.subscribe((history) => {
+  const { result } = useImportStore.getState();
+  if (result && history.past.length < result.historyDepth) useImportStore.setState({ result: null });
+});
 
 export function dismissImportReport(): void {
   useImportStore.setState({ result: null, failure: null });

@@ -3,7 +3,7 @@
  * Each is one change of the document (origin `structure`), so the forms re-read it.
  */
 import type { JsonObject, JsonValue } from '../core/issues';
-import type { Path } from '../core/paths';
+import { getAtPath, type Path } from '../core/paths';
 import { applyChanges, selectContainer, type DocumentChange } from './actions';
 import { asObject, selectContainers, selectMountsOfVolume, selectVolumes } from './selectors';
 import { useDocumentStore } from './store';
@@ -31,6 +31,16 @@ export function addListItem(path: Path, item: JsonValue): boolean {
 /** Removes row `index` of the list at `path`. */
 export function removeListItem(path: Path, index: number): boolean {
   return applyChanges([{ kind: 'set', path: [...path, index], value: undefined }], 'structure');
+}
+
+/**
+ * Removes a row of an optional list of values (links, DNS servers …); removing the last one removes the list, since
+ * an empty one means nothing to ECS and some rules (links outside bridge mode) would still see it.
+ */
+export function removeValueListItem(path: Path, index: number): boolean {
+  const list = getAtPath(doc(), path);
+  if (Array.isArray(list) && list.length === 1 && index === 0) return applyChanges([{ kind: 'set', path, value: undefined }], 'structure');
+  return removeListItem(path, index);
 }
 
 export function addContainer(): void {

@@ -1,7 +1,7 @@
 import { useRows } from './use-rows';
 import { toFieldName } from '../../core/paths';
 import { setField } from '../../document/actions';
-import { addListItem, removeListItem } from '../../document/structure-actions';
+import { addListItem, removeValueListItem } from '../../document/structure-actions';
 import { Field } from '../Field';
 import { fromInputText } from '../form-values';
 import { FieldGroup } from './FieldGroup';
@@ -51,7 +51,7 @@ export function ListField({ spec, form, formId, path, name }: SpecFieldProps<Lis
                 className="button-icon"
                 aria-label={`Remove ${lowerFirst(spec.itemLabel)} ${row + 1}`}
                 title="Remove"
-                onClick={() => removeListItem(path, row)}
+                onClick={() => removeValueListItem(path, row)}
               >
                 ✕
               </button>
