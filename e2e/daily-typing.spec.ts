@@ -14,7 +14,15 @@ async function layout(page: Page) {
     toolbarDownload: await box('header >> role=button[name="Download"]'),
     editor: await box('.code .monaco-editor'),
     forms: await box('.forms'),
-    family: await box('#forms-pane >> role=textbox[name="Family"]'),
+    // Where the field sits in the forms' content: moving the caret in the JSON may scroll the forms to the field it is
+    // in (they follow the JSON), but nothing may push the content itself down.
+    family: await page
+      .locator('#forms-pane')
+      .getByRole('textbox', { name: 'Family', exact: true })
+      .evaluate((field) => {
+        const forms = field.closest('.forms')!;
+        return Math.round(field.getBoundingClientRect().y - forms.getBoundingClientRect().y + forms.scrollTop);
+      }),
     problems: await box('#problems-title'),
   };
 }

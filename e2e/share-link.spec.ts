@@ -19,7 +19,7 @@ test('a copied link opened in a fresh context shows the same document and leaves
   await waitForEditor(page);
   await setEditorText(page, doc('shared-web'));
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied a link' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#share=/);
 

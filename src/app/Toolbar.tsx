@@ -5,7 +5,6 @@ import { ExportButtons } from '../features/import-export/ExportButtons';
 import { ImportDialog } from '../features/import-export/ImportDialog';
 import { NewDialog } from '../features/import-export/NewDialog';
 import { clearPendingImport, usePendingImport } from '../features/import-export/pending-import';
-import { CopyLinkButton } from '../features/share/CopyLinkButton';
 
 // The Compare view and its diff code load when first opened.
 const CompareDialog = lazy(() => import('../features/compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
@@ -20,7 +19,13 @@ export function Toolbar() {
   const pendingImport = usePendingImport((s) => s.pending !== null);
   return (
     <header className="toolbar">
-      <h1 className="app-title">ECS task definition editor</h1>
+      {/* Below 1280 px the visible title shortens so every button fits; screen readers always hear the whole one. */}
+      <h1 className="app-title">
+        <span className="app-title-long">ECS task definition editor</span>
+        <span className="app-title-short" aria-hidden="true">
+          ECS
+        </span>
+      </h1>
       <div className="toolbar-group">
         <button type="button" className="button" onClick={() => setDialog('new')}>
           New…
@@ -56,7 +61,6 @@ export function Toolbar() {
       <button type="button" className="button" onClick={() => setDialog('export-as')}>
         Export as…
       </button>
-      <CopyLinkButton />
       {dialog === 'new' ? <NewDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'import' || pendingImport ? (
         <ImportDialog

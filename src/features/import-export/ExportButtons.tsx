@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { recordDownload } from '../../document/baselines';
 import { useDocumentStore } from '../../document/store';
+import { CopyLinkButton } from '../share/CopyLinkButton';
 import { downloadText } from './download';
 import { onDownloadRequest } from './download-request';
 
@@ -73,7 +74,8 @@ export function ExportButtons() {
         )}
       </span>
       <label className="toolbar-check">
-        <input type="checkbox" checked={sortEnvironment} onChange={(e) => setSortEnvironment(e.target.checked)} /> Sort variables
+        <input type="checkbox" checked={sortEnvironment} onChange={(e) => setSortEnvironment(e.target.checked)} /> Sort
+        <span className="narrow-hidden"> variables</span>
       </label>
       <button type="button" className="button button-primary" onClick={() => request('download')} {...common}>
         Download
@@ -82,8 +84,9 @@ export function ExportButtons() {
         Copy
       </button>
       <button type="button" className="button" onClick={() => request('command')} {...common}>
-        Copy CLI command
+        Copy <span className="narrow-hidden">CLI </span>command
       </button>
+      <CopyLinkButton onStatus={setStatus} />
       {confirming ? (
         <ConfirmDialog
           title={`Export with ${errors.length} error${errors.length === 1 ? '' : 's'}?`}

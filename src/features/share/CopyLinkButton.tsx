@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDocumentStore } from '../../document/store';
 import './share.css';
@@ -6,26 +6,20 @@ import './share.css';
 type Pending = { kind: 'secrets'; url: string; where: string[] } | { kind: 'too-long'; message: string } | null;
 
 /**
- * "Copy link": the document, compressed into the link's fragment, which browsers never send to a server.
+ * "Copy link", in the export group (whose status slot says what happened): the document, compressed into the
+ * link's fragment, which browsers never send to a server.
  * Asks first when the document holds secret-looking values; refuses links longer than browsers keep.
  */
-export function CopyLinkButton() {
+export function CopyLinkButton({ onStatus }: { onStatus: (message: string) => void }) {
   const broken = useDocumentStore((s) => s.syntaxErrors.length > 0);
   const [pending, setPending] = useState<Pending>(null);
-  const [status, setStatus] = useState('');
-  // The confirmation floats over the page; it goes away by itself.
-  useEffect(() => {
-    if (status === '') return;
-    const timer = setTimeout(() => setStatus(''), 6000);
-    return () => clearTimeout(timer);
-  }, [status]);
 
   const copy = async (url: string) => {
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(`Link copied (${url.length.toLocaleString('en-US')} characters); the document is inside it, nothing was uploaded.`);
+      onStatus(`Copied a link (${url.length.toLocaleString('en-US')} characters) that carries the document; nothing was uploaded.`);
     } catch {
-      setStatus('The browser refused clipboard access.');
+      onStatus('The browser refused clipboard access.');
     }
   };
   const request = async () => {
@@ -40,7 +34,7 @@ export function CopyLinkButton() {
   };
 
   return (
-    <div className="share-link">
+    <>
       <button
         type="button"
         className="button"
@@ -50,9 +44,6 @@ export function CopyLinkButton() {
       >
         Copy link
       </button>
-      <span className="share-status" role="status" aria-live="polite">
-        {status}
-      </span>
       {pending?.kind === 'secrets' ? (
         <ConfirmDialog
           title="Share values that look like secrets?"
@@ -74,7 +65,7 @@ export function CopyLinkButton() {
         </ConfirmDialog>
       ) : null}
       {pending?.kind === 'too-long' ? <TooLongDialog message={pending.message} onClose={() => setPending(null)} /> : null}
-    </div>
+    </>
   );
 }
 
