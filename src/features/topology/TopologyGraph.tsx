@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Issue } from '../../core/issues';
 import { describeEdge } from '../../core/topology/build-topology';
-import type { PlacedEdge, PlacedNode, PlacedTopology } from './layout';
+import { edgeLabelText, type PlacedEdge, type PlacedNode, type PlacedTopology } from './layout';
 
 /** "2 problems: …" for a node's or edge's title and accessible name; empty when there are none. */
 export function problemsText(issues: readonly Issue[]): string {
@@ -83,8 +83,7 @@ function EdgeShape({ edge, label, onSelect }: { edge: PlacedEdge; label: string;
       </g>
       {box ? (
         <text aria-hidden="true" className="topology-label" x={box.x + 5} y={box.y + 12}>
-          {edge.issues.length ? `⚠${edge.issues.length} ` : ''}
-          {edge.label.length > 32 ? `${edge.label.slice(0, 31)}…` : edge.label}
+          {edgeLabelText(edge)}
         </text>
       ) : null}
     </g>
@@ -111,6 +110,8 @@ export function TopologyGraph({
       width={placed.width}
       height={placed.height}
       viewBox={`0 0 ${placed.width} ${placed.height}`}
+      // Shrinks to fit the dialog down to 70% (text stays readable); a larger graph scrolls.
+      style={{ minWidth: Math.round(placed.width * 0.7) }}
       role="group"
       aria-label="Topology graph"
     >

@@ -5,7 +5,7 @@ import type { Topology, TopologyEdge, TopologyNode } from '../../core/topology/b
 /** Text metrics for the 12px system font, close enough to size boxes before anything is drawn. */
 const CHAR_WIDTH = 6.8;
 const LINE_HEIGHT = 16;
-const MAX_CHARS = 44;
+const MAX_CHARS = 34;
 
 export interface PlacedNode extends TopologyNode {
   x: number;
@@ -32,9 +32,19 @@ export function fit(line: string, max = MAX_CHARS): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
+/** The text drawn on an edge: its problem count, then its label, shortened. */
+export function edgeLabelText(edge: TopologyEdge): string {
+  return `${edge.issues.length ? `⚠${edge.issues.length} ` : ''}${fit(edge.label, 32)}`;
+}
+
 function linesOf(node: TopologyNode): string[] {
   const title = node.router ? `${node.label} (FireLens router)` : node.label;
-  return [title, ...node.details].map((l) => fit(l));
+  // A registry host and path make boxes wide and say little: the box shows the image's last segment.
+  const details =
+    node.kind === 'container'
+      ? node.details.map((d, i) => (i === 0 && d.length > MAX_CHARS ? (d.split('/').pop() ?? d) : d))
+      : node.details;
+  return [title, ...details].map((l) => fit(l));
 }
 
 let elk: InstanceType<typeof ELK> | undefined;
@@ -67,7 +77,7 @@ export async function layoutTopology(topology: Topology): Promise<PlacedTopology
       id: edge.id,
       sources: [edge.from],
       targets: [edge.to],
-      labels: [{ id: `${edge.id}:label`, text: edge.label, width: Math.ceil(fit(edge.label, 32).length * 6.2) + 10, height: 16 }],
+      labels: [{ id: `${edge.id}:label`, text: edge.label, width: Math.ceil(edgeLabelText(edge).length * 6.4) + 12, height: 16 }],
     })),
   };
   const result = await elk.layout(graph);
