@@ -8,12 +8,14 @@ import { clearPendingImport, usePendingImport } from '../features/import-export/
 
 // The Compare view and its diff code load when first opened.
 const CompareDialog = lazy(() => import('../features/compare/CompareDialog').then((m) => ({ default: m.CompareDialog })));
+// The Topology view and elkjs load when first opened.
+const TopologyDialog = lazy(() => import('../features/topology/TopologyDialog').then((m) => ({ default: m.TopologyDialog })));
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 /** The top bar: New, Import, Undo/Redo, and the export buttons. */
 export function Toolbar() {
-  const [dialog, setDialog] = useState<'new' | 'import' | 'export-as' | 'compare' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'import' | 'export-as' | 'compare' | 'topology' | null>(null);
   const canUndo = useHistoryStore((s) => s.past.length > 0);
   const canRedo = useHistoryStore((s) => s.future.length > 0);
   const pendingImport = usePendingImport((s) => s.pending !== null);
@@ -35,6 +37,9 @@ export function Toolbar() {
         </button>
         <button type="button" className="button" onClick={() => setDialog('compare')}>
           Compare…
+        </button>
+        <button type="button" className="button" onClick={() => setDialog('topology')}>
+          Topology…
         </button>
         <button
           type="button"
@@ -74,6 +79,11 @@ export function Toolbar() {
       {dialog === 'compare' ? (
         <Suspense fallback={null}>
           <CompareDialog onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+      {dialog === 'topology' ? (
+        <Suspense fallback={null}>
+          <TopologyDialog onClose={() => setDialog(null)} />
         </Suspense>
       ) : null}
     </header>
