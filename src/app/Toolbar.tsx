@@ -21,12 +21,9 @@ export function Toolbar() {
   const pendingImport = usePendingImport((s) => s.pending !== null);
   return (
     <header className="toolbar">
-      {/* Below 1280 px the visible title shortens so every button fits; screen readers always hear the whole one. */}
+      {/* Below 1440 px the title and the Undo/Redo words are for screen readers only, so every button fits. */}
       <h1 className="app-title">
         <span className="app-title-long">ECS task definition editor</span>
-        <span className="app-title-short" aria-hidden="true">
-          ECS
-        </span>
       </h1>
       <div className="toolbar-group">
         <button type="button" className="button" onClick={() => setDialog('new')}>
@@ -49,7 +46,10 @@ export function Toolbar() {
           title={`Undo (${mod}Z)`}
           aria-keyshortcuts="Control+Z Meta+Z"
         >
-          Undo
+          <span className="narrow-hidden">Undo</span>
+          <span className="narrow-only" aria-hidden="true">
+            ↶
+          </span>
         </button>
         <button
           type="button"
@@ -59,7 +59,10 @@ export function Toolbar() {
           title={`Redo (${mod}Shift+Z)`}
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
         >
-          Redo
+          <span className="narrow-hidden">Redo</span>
+          <span className="narrow-only" aria-hidden="true">
+            ↷
+          </span>
         </button>
       </div>
       <ExportButtons />
