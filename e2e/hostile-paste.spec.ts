@@ -25,11 +25,13 @@ async function longestTask(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
 }
 
-// Not yet here (issue 13, left open): 'many-problems' and 'huge-command' (the container form renders thousands of
-// environment rows or command words) and 'deep-arrays' (Monaco lays out a 60 KB line of brackets) still give long
-// tasks of one to three seconds on a loaded machine; validation itself is off the main thread for them too. And
+// Not yet here (issue 13, left open): 'many-problems' still gives a long task of about two seconds on a loaded
+// machine (the forms show at most 100 of its rows now; the rest of the cost is layout and Monaco's markers), and
 // 'lone-cr': Monaco's model turns lone CR line ends into its own line ends, so the text is not kept byte for byte.
-const kinds = ['placeholder-braces', 'unknown-keys', 'comment-lines', 'long-string', 'duplicate-keys'];
+// HOSTILE_KINDS=id,id,… runs other kinds.
+const kinds = (
+  process.env.HOSTILE_KINDS ?? 'placeholder-braces,unknown-keys,comment-lines,long-string,duplicate-keys,huge-command,deep-arrays'
+).split(',');
 
 for (const id of kinds) {
   const kind = ADVERSARIAL_KINDS.find((k) => k.id === id)!;
@@ -50,6 +52,9 @@ for (const id of kinds) {
     await page.keyboard.type(' ');
     await expect.poll(() => editorText(page)).toBe(` ${text}`);
     await page.waitForTimeout(500); // let the debounced parse and the validation of the edit run
-    expect(await longestTask(page)).toBeLessThan(LONG_TASK_BOUND_MS);
+    const longest = await longestTask(page);
+    // Reported (npx playwright test --reporter=list shows it with the results) for the figures of issue 13.
+    console.log(`longest task for ${id}: ${Math.round(longest)} ms`);
+    expect(longest).toBeLessThan(LONG_TASK_BOUND_MS);
   });
 }
