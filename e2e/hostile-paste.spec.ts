@@ -9,7 +9,7 @@ import { editorText, placeCaret, setEditorText, waitForEditor } from './monaco';
  * seconds. The bound is far above the 100 ms goal because this machine may be loaded (two cores shared by
  * several test runs), and far below the multi-second freezes it guards against.
  */
-const LONG_TASK_BOUND_MS = 1500;
+const LONG_TASK_BOUND_MS = 1000;
 
 async function recordLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -25,11 +25,13 @@ async function longestTask(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
 }
 
-// Not yet here (issue 13, left open): 'many-problems' and 'huge-command' (the container form renders thousands of
-// environment rows or command words) and 'deep-arrays' (Monaco lays out a 60 KB line of brackets) still give long
-// tasks of one to three seconds on a loaded machine; validation itself is off the main thread for them too. And
-// 'lone-cr': Monaco's model turns lone CR line ends into its own line ends, so the text is not kept byte for byte.
-const kinds = ['placeholder-braces', 'unknown-keys', 'comment-lines', 'long-string', 'duplicate-keys'];
+// Not yet here (issue 13, left open): 'lone-cr': Monaco's model turns lone CR line ends into its own line ends,
+// so the text is not kept byte for byte.
+// HOSTILE_KINDS=id,id,… runs other kinds.
+const kinds = (
+  process.env.HOSTILE_KINDS ??
+  'placeholder-braces,unknown-keys,comment-lines,long-string,duplicate-keys,many-problems,huge-command,deep-arrays'
+).split(',');
 
 for (const id of kinds) {
   const kind = ADVERSARIAL_KINDS.find((k) => k.id === id)!;
@@ -50,6 +52,9 @@ for (const id of kinds) {
     await page.keyboard.type(' ');
     await expect.poll(() => editorText(page)).toBe(` ${text}`);
     await page.waitForTimeout(500); // let the debounced parse and the validation of the edit run
-    expect(await longestTask(page)).toBeLessThan(LONG_TASK_BOUND_MS);
+    const longest = await longestTask(page);
+    // Reported (npx playwright test --reporter=list shows it with the results) for the figures of issue 13.
+    console.log(`longest task for ${id}: ${Math.round(longest)} ms`);
+    expect(longest).toBeLessThan(LONG_TASK_BOUND_MS);
   });
 }

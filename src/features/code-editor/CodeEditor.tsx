@@ -6,6 +6,7 @@ import { useDocumentStore } from '../../document/store';
 import { useColorScheme } from '../../hooks/use-color-scheme';
 import { parseJsonTree, rangeOfPath } from '../../core/json-text';
 import { installEditorCommands } from './editor-commands';
+import { followLongLines } from './long-line-options';
 import { setIssueMarkers, setSyntaxMarker } from './markers';
 import { MODEL_PATH, monaco } from './monaco-setup';
 import { exposeTestHook } from './test-hook';
@@ -36,6 +37,7 @@ export function CodeEditor() {
   const onMount: OnMount = (mounted) => {
     setEditor(mounted);
     installEditorCommands(mounted);
+    followLongLines(mounted);
     exposeTestHook(mounted);
   };
 

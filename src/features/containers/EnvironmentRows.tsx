@@ -1,4 +1,4 @@
-import { useDeferredValue, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { FieldGroup } from '../../components/spec-form';
 import { containerBasics } from '../../core/field-specs/container';
 import { sortEnvironment } from '../../document/container-actions';
@@ -7,7 +7,7 @@ import { useDocumentStore } from '../../document/store';
 import { addListItem } from '../../document/structure-actions';
 import { EnvironmentRowRange } from './EnvironmentRowRange';
 import { EnvPastePanel } from './EnvPastePanel';
-import { FIRST_ROWS } from './first-rows';
+import { FIRST_ROWS, SHOWN_ROWS, rowsToShow } from './first-rows';
 
 interface RowsProps {
   index: number;
@@ -21,7 +21,8 @@ const SPEC = containerBasics.fields.find((field) => field.key === 'environment')
  * The first rows follow the shown container at once; the tail follows a deferred copy of the index, so
  * while another container is being shown it still holds the previous one's rows, unchanged (React skips
  * them) and hidden, until the background render replaces them. Typing is never deferred: each range
- * subscribes to the store itself.
+ * subscribes to the store itself. At most `limit` rows are shown (SHOWN_ROWS at first): the rest wait for
+ * "Show more", an added row, or a focus request (a problem, the field search) for one of them.
  */
 export function EnvironmentRows({ index }: RowsProps) {
   const count = useDocumentStore((s) => asArray(asObject(selectContainers(s.doc)[index]).environment).length);
@@ -31,10 +32,14 @@ export function EnvironmentRows({ index }: RowsProps) {
   const [pasting, setPasting] = useState(false);
   // The panel is reused for every container: the paste panel belongs to the one it was opened for.
   const [shownIndex, setShownIndex] = useState(index);
+  const [limit, setLimit] = useState(SHOWN_ROWS);
   if (shownIndex !== index) {
     setShownIndex(index);
     setPasting(false);
+    setLimit(SHOWN_ROWS);
   }
+  useShowRequestedRow(index, setLimit);
+  const hidden = Math.max(0, count - limit);
   const pasteButton = useRef<HTMLButtonElement>(null);
   const closePaste = () => {
     setPasting(false);
@@ -60,15 +65,51 @@ export function EnvironmentRows({ index }: RowsProps) {
           <div
             className="env-rows-tail"
             data-rows-pending={pending ? '' : undefined}
-            style={pending ? { minHeight: `${Math.max(0, count - FIRST_ROWS) * 52}px` } : undefined}
+            style={pending ? { minHeight: `${Math.max(0, Math.min(count, limit) - FIRST_ROWS) * 52}px` } : undefined}
           >
-            {tailIndex >= 0 ? <EnvironmentRowRange index={tailIndex} from={FIRST_ROWS} to={Infinity} /> : null}
+            {tailIndex >= 0 ? <EnvironmentRowRange index={tailIndex} from={FIRST_ROWS} to={limit} /> : null}
           </div>
-          <button type="button" className="button" onClick={() => addListItem(base, { name: '', value: '' })}>
+          {hidden > 0 ? (
+            <p className="rows-more" role="status">
+              Showing {limit} of {count} variables.{' '}
+              <button type="button" className="button" onClick={() => setLimit((shown) => shown + SHOWN_ROWS)}>
+                Show {Math.min(hidden, SHOWN_ROWS)} more
+              </button>{' '}
+              <button type="button" className="button" onClick={() => setLimit(count)}>
+                Show all {count}
+              </button>
+            </p>
+          ) : null}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              // The new row is the last one: show it even when the list was cut short.
+              setLimit((shown) => (count >= shown ? rowsToShow(count) : shown));
+              addListItem(base, { name: '', value: '' });
+            }}
+          >
             Add environment variable
           </button>
         </>
       )}
     </FieldGroup>
+  );
+}
+
+/** A focus request for a row beyond the shown ones (from the problems list or the field search) shows up to it. */
+function useShowRequestedRow(index: number, setLimit: (update: (shown: number) => number) => void): void {
+  useEffect(
+    () =>
+      useDocumentStore.subscribe(
+        (s) => s.focusRequest,
+        (request) => {
+          const path = request?.path;
+          if (request?.target !== 'form' || !path || path[0] !== 'containerDefinitions' || path[1] !== index) return;
+          const row = path[3];
+          if (path[2] === 'environment' && typeof row === 'number') setLimit((shown) => (row >= shown ? rowsToShow(row) : shown));
+        },
+      ),
+    [index, setLimit],
   );
 }

@@ -5,7 +5,8 @@ import type { JsonObject } from '../../core/issues';
 import { fromFieldName, getAtPath, toFieldName, type Path } from '../../core/paths';
 import { toInputText } from '../../components/form-values';
 import { useSwitchingDocumentForm } from '../../document/use-switching-document-form';
-import { ShellLineInput } from './ShellLineInput';
+import { useDocumentStore } from '../../document/store';
+import { LISTED_ARGS, ShellLineInput } from './ShellLineInput';
 
 type ShellSpec = Extract<FieldSpec, { kind: 'shell' }>;
 type RowsSpec = Extract<FieldSpec, { kind: 'string-list' }>;
@@ -38,14 +39,27 @@ export function ShellCommandField({ spec, path }: { spec: ShellSpec; path: Path 
     const at = fromFieldName(key);
     return (doc: JsonObject) => ({ line: toInputText(getAtPath(doc, at) as JsonObject[string] | undefined, 'shell') });
   }, [key]);
+  // Thousands of arguments as rows would be thousands of text boxes rendered at once: such a command stays one line.
+  const tooMany = useDocumentStore((s) => {
+    const value = getAtPath(s.doc, fromFieldName(key));
+    return Array.isArray(value) && value.length > LISTED_ARGS;
+  });
+  const rows = asRows && !tooMany;
   const formId = `shell:${key}`;
   const form = useSwitchingDocumentForm(formId, toValues);
   const toggle = (
-    <button type="button" className="button-link shell-mode" aria-pressed={asRows} onClick={() => setAsRows((rows) => !rows)}>
-      {asRows ? 'Edit as one line' : 'Edit as rows'}
+    <button
+      type="button"
+      className="button-link shell-mode"
+      aria-pressed={rows}
+      disabled={tooMany}
+      title={tooMany ? `More than ${LISTED_ARGS} arguments: edit them as one line or in the JSON view` : undefined}
+      onClick={() => setAsRows((rows) => !rows)}
+    >
+      {rows ? 'Edit as one line' : 'Edit as rows'}
     </button>
   );
-  if (asRows) {
+  if (rows) {
     return (
       <div className="shell-field">
         {toggle}

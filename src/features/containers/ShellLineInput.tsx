@@ -6,6 +6,12 @@ import type { Path } from '../../core/paths';
 import { splitShellWords } from '../../core/shell-words';
 import { setField } from '../../document/actions';
 
+/**
+ * Split arguments listed at most: a pasted command of 30,000 numbers would otherwise add 30,000 list items in one
+ * task and freeze the page (issue 13). The line itself always holds the whole command, as text.
+ */
+export const LISTED_ARGS = 100;
+
 interface ShellLineInputProps {
   form: UseFormReturn<{ line: string }>;
   formId: string;
@@ -36,12 +42,13 @@ export function ShellLineInput({ form, formId, path, spec }: ShellLineInputProps
           {/* Always one line tall (even when empty), so the form below does not move as the first word is typed. */}
           <ol className="shell-args" aria-label="Split arguments">
             {words.length === 0 ? <li className="shell-args-empty">no arguments</li> : null}
-            {words.map((word, i) => (
+            {words.slice(0, LISTED_ARGS).map((word, i) => (
               <li key={i} className="shell-arg">
                 <span className="shell-arg-index">{i}</span>
                 <code>{word === '' ? '""' : word}</code>
               </li>
             ))}
+            {words.length > LISTED_ARGS ? <li className="shell-args-empty">and {words.length - LISTED_ARGS} more arguments</li> : null}
           </ol>
         </>
       )}
