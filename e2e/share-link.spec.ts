@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { editorText, setEditorText, waitForEditor } from './monaco';
 
@@ -94,3 +96,28 @@ test('a link cut short says so and shows the saved work', async ({ page }) => {
   await waitForEditor(page);
   expect(await editorText(page)).toContain('"family"');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the shared-document bar has no WCAG A/AA violations in the ${colorScheme} scheme`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await waitForEditor(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied a link' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const tab = await context.newPage();
+    await tab.goto(link);
+    await expect(tab.getByRole('region', { name: 'Shared document' })).toBeVisible();
+    await tab.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await tab.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+      const result = await axe.run(
+        { include: [['.share-bar']] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+      );
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+  });
+}
