@@ -28,6 +28,9 @@ const expected = {
   volumes: [{ name: 'dbdata', host: { sourcePath: '/ecs/dbdata' } }],
 };
 
+// Dozens of form steps: on a loaded 2-core machine they outlast the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 test('builds the MariaDB task definition with the forms only and downloads it as register-ready JSON', async ({ page }) => {
   await page.goto('/');
   await waitForEditor(page);
