@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { fieldApplicability, noteOnValue, type Applicability } from '../core/applicability';
 import type { Issue } from '../core/issues';
-import { getAtPath, pathsEqual, toFieldName, type Path } from '../core/paths';
+import { getAtPath, toFieldName, type Path } from '../core/paths';
 import type { DocumentState } from './document-state';
+import { selectIssuesAt } from './selectors';
 import { useDocumentStore } from './store';
 
 /** Everything a form control shows about its path besides its value. */
@@ -18,26 +19,9 @@ export interface FieldState {
   violated: boolean;
 }
 
-const NO_ISSUES: Issue[] = [];
-/** Issues per path, per issues list: the same list gives the same array, so a shallow compare suffices. */
-const issuesMemo = new WeakMap<Issue[], Map<string, Issue[]>>();
-
-function issuesAt(issues: Issue[], path: Path, key: string): Issue[] {
-  if (issues.length === 0) return NO_ISSUES;
-  let byPath = issuesMemo.get(issues);
-  if (!byPath) issuesMemo.set(issues, (byPath = new Map()));
-  let found = byPath.get(key);
-  if (!found) {
-    const matching = issues.filter((issue) => pathsEqual(issue.path, path));
-    found = matching.length ? matching : NO_ISSUES;
-    byPath.set(key, found);
-  }
-  return found;
-}
-
 /** {@link useFieldState}'s answer, from a store snapshot (for a parent that subscribes once for many fields). */
 export function fieldState(s: DocumentState, path: Path, key: string): FieldState {
-  const issues = issuesAt(s.issues, path, key);
+  const issues = selectIssuesAt(s.issues, path);
   const note = fieldApplicability(s.doc, path, key);
   if (!note) return { issues, note, disabled: false, violated: false };
   return { issues, note, ...noteOnValue(note, getAtPath(s.doc, path)) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldSpec } from '../../core/field-specs/types';
+import type { Issue } from '../../core/issues';
 import { sectionSummary } from './section-state';
 
 const secrets: FieldSpec = {
@@ -32,5 +33,26 @@ describe('section summary', () => {
 
   it('counts nothing for an empty list or a missing field', () => {
     expect(sectionSummary({ containerDefinitions: [{ secrets: [] }] }, [], ['containerDefinitions', 0], [secrets, user]).set).toBe(0);
+  });
+
+  it('counts the errors at or under its fields only: not warnings, not other fields or containers', () => {
+    const issue = (severity: Issue['severity'], ...path: (string | number)[]): Issue => ({
+      path,
+      message: '',
+      severity,
+      ruleId: 'x',
+      source: 'rule',
+    });
+    const issues = [
+      issue('error', 'containerDefinitions', 0, 'secrets', 1, 'valueFrom'),
+      issue('error', 'containerDefinitions', 0, 'secrets'),
+      issue('warning', 'containerDefinitions', 0, 'secrets', 0, 'name'),
+      issue('error', 'containerDefinitions', 0, 'user'),
+      issue('error', 'containerDefinitions', 1, 'secrets', 0, 'name'),
+      issue('error', 'containerDefinitions', '0', 'secrets'),
+    ];
+    expect(sectionSummary({}, issues, ['containerDefinitions', 0], [secrets]).errors).toBe(2);
+    expect(sectionSummary({}, issues, ['containerDefinitions', 0], [secrets, user]).errors).toBe(3);
+    expect(sectionSummary({}, issues, ['containerDefinitions', 1], [user]).errors).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../core/field-specs/types';
 import type { Issue, JsonObject } from '../../core/issues';
-import { getAtPath, isPathPrefix, type Path } from '../../core/paths';
+import { getAtPath, type Path } from '../../core/paths';
 import { isEmptyValue } from '../../core/applicability';
 
 /**
@@ -34,9 +34,39 @@ export function sectionSummary(
     const value = getAtPath(doc, path);
     if (Array.isArray(value)) set += value.length;
     else if (!isEmptyValue(value)) set++;
-    for (const issue of issues) if (issue.severity === 'error' && isPathPrefix(path, issue.path)) errors++;
+    errors += errorsUnder(issues, path);
   }
   return { set, errors };
+}
+
+/** One key per path, exact (`["a.b"]` and `["a", "b"]`, `0` and `"0"` differ). */
+const prefixKey = (path: Path, length: number) =>
+  path
+    .slice(0, length)
+    .map((segment) => (typeof segment === 'number' ? `#${segment}` : `.${segment}`))
+    .join('\u0000');
+
+/**
+ * Errors at or under each path, per issues list, counted in one pass. Every section summary asks on every store
+ * update; scanning the whole list per field cost sections × fields × issues, seconds with 6,900 problems (issue 13).
+ */
+const errorCounts = new WeakMap<Issue[], Map<string, number>>();
+
+function errorsUnder(issues: Issue[], path: Path): number {
+  if (issues.length === 0) return 0;
+  let counts = errorCounts.get(issues);
+  if (!counts) {
+    counts = new Map();
+    for (const issue of issues) {
+      if (issue.severity !== 'error') continue;
+      for (let length = 0; length <= issue.path.length; length++) {
+        const key = prefixKey(issue.path, length);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    errorCounts.set(issues, counts);
+  }
+  return counts.get(prefixKey(path, path.length)) ?? 0;
 }
 
 /** True when every field is shown only when present and none is: the section has nothing to show. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskDefinitionSymbols, type TextSymbol } from './document-symbols';
+import { MAX_SYMBOLS, taskDefinitionSymbols, type TextSymbol } from './document-symbols';
 
 const text = `${JSON.stringify(
   {
@@ -40,6 +40,19 @@ describe('document symbols', () => {
     expect(text.slice(nginx.offset, nginx.offset + nginx.length)).toMatch(/^\{\s+"name": "nginx"[\s\S]*\}$/);
     const image = find(nginx.children, 'image');
     expect(text.slice(image.selectionOffset, image.selectionOffset + image.selectionLength)).toBe('"image"');
+  });
+
+  it('stops at MAX_SYMBOLS symbols for a command of 30,000 numbers, leaving out the deepest, not the later containers', () => {
+    const numbers = Array.from({ length: 30_000 }, (_, i) => i % 10).join(',');
+    const huge = `{"family":"f","containerDefinitions":[{"name":"a","command":[${numbers}]},{"name":"b","image":"x"}],"volumes":[{"name":"v"}]}`;
+    const symbols = taskDefinitionSymbols(huge);
+    const count = (list: TextSymbol[]): number => list.reduce((sum, s) => sum + 1 + count(s.children), 0);
+    expect(count(symbols)).toBe(MAX_SYMBOLS);
+    const containers = find(symbols, 'containerDefinitions').children;
+    expect(containers.map((s) => s.name)).toEqual(['a', 'b']);
+    expect(find(containers[1]!.children, 'image').detail).toBe('"x"');
+    expect(find(symbols, 'volumes').children.map((s) => s.name)).toEqual(['v']);
+    expect(find(containers[0]!.children, 'command').children[0]!.name).toBe('[0]');
   });
 
   it('outlines what parses of broken text', () => {

@@ -47,32 +47,50 @@ function valueDetail(node: Node): string {
   return node.value === undefined ? '' : JSON.stringify(node.value).slice(0, 60);
 }
 
-function childrenOf(value: Node, listKey: string | undefined): TextSymbol[] {
+/**
+ * Symbols per outline at most, as VS Code's JSON outline (json.maxItemsComputed): a pasted command of 30,000
+ * numbers made 30,000 symbols, and Monaco asks for them again after each edit (sticky scroll), which froze the
+ * page (issue 13). Symbols are taken level by level, so what is left out is the deepest: the task's members,
+ * its containers and their members come first.
+ */
+export const MAX_SYMBOLS = 2000;
+
+/** A value whose children are still to be outlined, and where they go. */
+interface Pending {
+  value: Node;
+  listKey: string | undefined;
+  into: TextSymbol[];
+}
+
+/** The symbols for the members or elements of `value`, at most `left`; each with its own value still to outline. */
+function childSymbols(value: Node, listKey: string | undefined, left: number): { symbol: TextSymbol; value: Node; key?: string }[] {
   if (value.type === 'object') {
-    return (value.children ?? []).flatMap((property) => {
+    const out: { symbol: TextSymbol; value: Node; key?: string }[] = [];
+    for (const property of value.children ?? []) {
+      if (out.length >= left) break;
       const [key, child] = property.children ?? [];
-      if (!key || !child) return [];
-      return [
-        {
-          name: String(key.value),
-          detail: valueDetail(child),
-          role: valueRole(child),
-          offset: property.offset,
-          length: property.length,
-          selectionOffset: key.offset,
-          selectionLength: key.length,
-          children: childrenOf(child, String(key.value)),
-        },
-      ];
-    });
+      if (!key || !child) continue;
+      const symbol: TextSymbol = {
+        name: String(key.value),
+        detail: valueDetail(child),
+        role: valueRole(child),
+        offset: property.offset,
+        length: property.length,
+        selectionOffset: key.offset,
+        selectionLength: key.length,
+        children: [],
+      };
+      out.push({ symbol, value: child, key: String(key.value) });
+    }
+    return out;
   }
   if (value.type === 'array') {
-    return (value.children ?? []).map((element, index) => {
+    return (value.children ?? []).slice(0, left).map((element, index) => {
       const { name, named } = elementName(element, index);
       const role: SymbolRole =
         listKey === 'containerDefinitions' ? 'container' : listKey === 'volumes' ? 'volume' : named ? 'entry' : valueRole(element);
       const kind = role === 'container' ? `container ${index + 1}` : role === 'volume' ? `volume ${index + 1}` : valueDetail(element);
-      return {
+      const symbol: TextSymbol = {
         name,
         detail: kind,
         role,
@@ -80,21 +98,42 @@ function childrenOf(value: Node, listKey: string | undefined): TextSymbol[] {
         length: element.length,
         selectionOffset: element.offset,
         selectionLength: element.length,
-        children: childrenOf(element, undefined),
+        children: [],
       };
+      return { symbol, value: element };
     });
   }
   return [];
 }
 
+/** The outline of `root`, breadth first, at most MAX_SYMBOLS symbols; each list of children in document order. */
+function outline(root: Node): TextSymbol[] {
+  const top: TextSymbol[] = [];
+  let left = MAX_SYMBOLS;
+  let level: Pending[] = [{ value: root, listKey: undefined, into: top }];
+  while (level.length > 0 && left > 0) {
+    const next: Pending[] = [];
+    for (const { value, listKey, into } of level) {
+      if (left <= 0) break;
+      for (const child of childSymbols(value, listKey, left)) {
+        into.push(child.symbol);
+        left--;
+        next.push({ value: child.value, listKey: child.key, into: child.symbol.children });
+      }
+    }
+    level = next;
+  }
+  return top;
+}
+
 /**
  * The outline of a task definition's JSON: the top-level members, with containers and volumes (and any
  * list entry that has one) named by their `name` rather than their index, so Go to Symbol lists "web",
- * not "0". Works on broken text too (it outlines what parses).
+ * not "0". Works on broken text too (it outlines what parses). At most MAX_SYMBOLS symbols.
  */
 export function taskDefinitionSymbols(text: string): TextSymbol[] {
   const tree = parseTree(text, [], { disallowComments: false, allowTrailingComma: true });
-  return tree ? childrenOf(tree, undefined) : [];
+  return tree ? outline(tree) : [];
 }
 
 /**

@@ -14,6 +14,7 @@ const LONG_LINE_OPTIONS: Monaco.editor.IEditorOptions = {
   occurrencesHighlight: 'off',
   selectionHighlight: false,
   renderLineHighlight: 'none',
+  stopRenderingLineAfter: 1000,
 };
 const NORMAL_OPTIONS: Monaco.editor.IEditorOptions = {
   bracketPairColorization: { enabled: true },
@@ -23,6 +24,7 @@ const NORMAL_OPTIONS: Monaco.editor.IEditorOptions = {
   occurrencesHighlight: 'singleFile',
   selectionHighlight: true,
   renderLineHighlight: 'line',
+  stopRenderingLineAfter: 10_000,
 };
 
 function hasLongLine(model: Monaco.editor.ITextModel): boolean {
@@ -44,6 +46,9 @@ export function followLongLines(editor: Editor): Monaco.IDisposable {
     if (now === long) return;
     long = now;
     editor.updateOptions(long ? LONG_LINE_OPTIONS : NORMAL_OPTIONS);
+    // Bracket colours are the model's option, not the editor's: the editor option alone left the model
+    // colouring 60,000 brackets of one line on every render.
+    model?.updateOptions({ bracketColorizationOptions: { enabled: !long, independentColorPoolPerBracketType: false } });
   };
   update();
   return editor.onDidChangeModelContent(update);

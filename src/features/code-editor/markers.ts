@@ -1,8 +1,11 @@
 import type * as Monaco from 'monaco-editor/editor';
 import type { Issue } from '../../core/issues';
 import { LineIndex, parseJsonTree, rangeOfPath } from '../../core/json-text';
+import { MAX_MARKERS } from './marker-limit';
 
 const OWNER = 'ecs';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * Shows the store's schema and rule issues as markers on the exact key or value range.
@@ -18,7 +21,11 @@ export function setIssueMarkers(monaco: typeof Monaco, model: Monaco.editor.ITex
     info: monaco.MarkerSeverity.Info,
   };
   const markers: Monaco.editor.IMarkerData[] = [];
-  for (const issue of issues) {
+  // Past the cap, errors first (a stable sort keeps document order within a severity).
+  const ordered =
+    issues.length > MAX_MARKERS ? [...issues].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : issues;
+  for (const issue of ordered) {
+    if (markers.length >= MAX_MARKERS) break;
     if (issue.source === 'syntax') continue;
     const range = rangeOfPath(tree, issue.path);
     if (!range) continue;

@@ -14,7 +14,7 @@ interface EnvironmentRowProps {
   row: number;
   name: string;
   value: string;
-  /** The other rows (1-based, comma-separated) with the same name, or "". */
+  /** The other rows with the same name ("row 4", "rows 2, 4 and 10 more"), or "". */
   sameNameRows: string;
   onMoveToSecrets: (row: number) => void;
   /** Issues and applicability of the name and the value (the list subscribes once for all rows). */
@@ -58,7 +58,7 @@ function EnvironmentRowView({ base, row, name, value, sameNameRows, onMoveToSecr
   const nameProblem = name === '' ? undefined : envNameProblem(name);
   const flags = [
     sameNameRows !== '' && !ruleReportsDuplicate
-      ? `Duplicate: row ${sameNameRows} has the same name; only one value reaches the container.`
+      ? `Duplicate: ${sameNameRows} ${sameNameRows.startsWith('rows') ? 'have' : 'has'} the same name; only one value reaches the container.`
       : '',
     nameProblem ? `Name: ${nameProblem}.` : '',
   ].filter(Boolean);

@@ -8,6 +8,7 @@ import { fieldState, type FieldState } from '../../document/use-field-state';
 import { environmentNames, environmentTexts } from './container-values';
 import { EnvironmentRow } from './EnvironmentRow';
 import { requestSecretBuilder } from './secret-builder-request';
+import { otherRowsText } from './duplicate-rows';
 
 interface RangeProps {
   /** Container index. */
@@ -76,7 +77,7 @@ function EnvironmentRowRangeView({ index, from, to }: RangeProps) {
   const rows: ReactElement[] = [];
   for (let row = from; row < end; row++) {
     const name = texts[row * 2]!;
-    const sameName = (duplicates.get(name) ?? []).filter((other) => other !== row).map((other) => other + 1);
+    const sameName = otherRowsText(duplicates.get(name) ?? [], row);
     rows.push(
       <EnvironmentRow
         // By position: switching containers or sorting updates the rows in place instead of rebuilding them.
@@ -85,7 +86,7 @@ function EnvironmentRowRangeView({ index, from, to }: RangeProps) {
         row={row}
         name={name}
         value={texts[row * 2 + 1]!}
-        sameNameRows={sameName.join(', ')}
+        sameNameRows={sameName}
         nameState={rowStates[(row - from) * 2]!}
         valueState={rowStates[(row - from) * 2 + 1]!}
         onMoveToSecrets={moveToSecrets}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Severity } from '../../core/issues';
 import { useDocumentStore } from '../../document/store';
+import { MAX_MARKERS } from '../code-editor/marker-limit';
 import { LimitsMeter } from './LimitsMeter';
 import { ProblemRow } from './ProblemRow';
 
@@ -76,7 +77,8 @@ export function ProblemsPanel({ collapsed = false, onCollapsedChange }: Problems
             ))}
             {shown.length > MAX_ROWS && (
               <li className="problems-empty">
-                … and {shown.length - MAX_ROWS} more, not listed: fix the ones above first (the JSON view marks them all).
+                … and {shown.length - MAX_ROWS} more, not listed: fix the ones above first (the JSON view marks{' '}
+                {issues.length > MAX_MARKERS ? `the first ${MAX_MARKERS}, errors first` : 'them all'}).
               </li>
             )}
           </ul>
