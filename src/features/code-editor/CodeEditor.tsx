@@ -81,9 +81,20 @@ function useIssueMarkers(editor: Editor | null) {
       if (syntaxErrors.length === 0) setIssueMarkers(monaco, model, text, issues);
     };
     update();
-    return useDocumentStore.subscribe((s) => [s.issues, s.parsePending, s.syntaxErrors] as const, update, {
+    // In a task of its own, after the one that changed the store: placing markers parses the text again, and
+    // with a large pasted document that doubled the store update's long task (issue 13). Several changes in a
+    // row place the markers once, for the latest state.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      if (timer === undefined) timer = setTimeout(() => ((timer = undefined), update()), 0);
+    };
+    const unsubscribe = useDocumentStore.subscribe((s) => [s.issues, s.parsePending, s.syntaxErrors] as const, schedule, {
       equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
     });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
   }, [editor]);
 }
 

@@ -39,6 +39,10 @@ export function EnvironmentRows({ index }: RowsProps) {
     setLimit(SHOWN_ROWS);
   }
   useShowRequestedRow(index, setLimit);
+  // A jump in the number of rows (a pasted document: 1 -> 2,300) brings the new tail rows in the background
+  // render too, so the store update that brought them stays short (issue 13). One added row shows at once.
+  const deferredCount = useDeferredValue(count);
+  const tailTo = count > deferredCount + 1 ? Math.min(limit, Math.max(deferredCount, FIRST_ROWS)) : limit;
   const hidden = Math.max(0, count - limit);
   const pasteButton = useRef<HTMLButtonElement>(null);
   const closePaste = () => {
@@ -67,7 +71,7 @@ export function EnvironmentRows({ index }: RowsProps) {
             data-rows-pending={pending ? '' : undefined}
             style={pending ? { minHeight: `${Math.max(0, Math.min(count, limit) - FIRST_ROWS) * 52}px` } : undefined}
           >
-            {tailIndex >= 0 ? <EnvironmentRowRange index={tailIndex} from={FIRST_ROWS} to={limit} /> : null}
+            {tailIndex >= 0 ? <EnvironmentRowRange index={tailIndex} from={FIRST_ROWS} to={tailTo} /> : null}
           </div>
           {hidden > 0 ? (
             <p className="rows-more" role="status">
