@@ -39,10 +39,11 @@ export function EnvironmentRows({ index }: RowsProps) {
     setLimit(SHOWN_ROWS);
   }
   useShowRequestedRow(index, setLimit);
-  // A jump in the number of rows (a pasted document: 1 -> 2,300) brings the new tail rows in the background
-  // render too, so the store update that brought them stays short (issue 13). One added row shows at once.
+  // A jump in the number of rows of the shown container (a pasted document: 1 -> 2,300) brings the new tail
+  // rows in the background render too, so the store update that brought them stays short (issue 13). One added
+  // row shows at once. During a switch the tail keeps the previous container's rows as they are (see above).
   const deferredCount = useDeferredValue(count);
-  const tailTo = count > deferredCount + 1 ? Math.min(limit, Math.max(deferredCount, FIRST_ROWS)) : limit;
+  const tailTo = !pending && count > deferredCount + 1 ? Math.min(limit, Math.max(deferredCount, FIRST_ROWS)) : limit;
   const hidden = Math.max(0, count - limit);
   const pasteButton = useRef<HTMLButtonElement>(null);
   const closePaste = () => {
