@@ -1,27 +1,13 @@
 /** Compose kernel and process settings → ECS `linuxParameters`, `ulimits`, `systemControls` and security fields. */
 import type { JsonObject } from '../../issues';
+import { ulimitNameSchema } from '../../schema/enums';
 import type { MapContext } from './context';
 import { allowed } from './context';
 import { isObj, quote, scalarText, stringList } from './reporter';
 import { parseMebibytes } from './units';
 
-const ULIMITS = new Set([
-  'core',
-  'cpu',
-  'data',
-  'fsize',
-  'locks',
-  'memlock',
-  'msgqueue',
-  'nice',
-  'nofile',
-  'nproc',
-  'rss',
-  'rtprio',
-  'rttime',
-  'sigpending',
-  'stack',
-]);
+/** The ulimit names ECS accepts (the API's enum). */
+const ULIMITS = new Set<string>(ulimitNameSchema.options);
 
 export function mapUlimits(value: unknown, ctx: MapContext, key = 'ulimits'): JsonObject[] {
   if (!isObj(value)) {
